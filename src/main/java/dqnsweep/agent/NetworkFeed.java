@@ -1,0 +1,65 @@
+package dqnsweep.agent;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Runs a {@link QNetwork} on rows held in Java arrays. Input, label and mask arrays are
+ * allocated once per row count and reused; each output is copied out and freed at once, so the
+ * hot loop leaves nothing for the native garbage collector.
+ */
+public final class NetworkFeed {
+
+    private final int inputs;
+    private final int outputs;
+    private final INDArray[] featuresByRows;
+    private final INDArray[] labelsByRows;
+    private final INDArray[] masksByRows;
+
+    public NetworkFeed(int inputs, int outputs, int maxRows) {
+        this.inputs = inputs;
+        this.outputs = outputs;
+        featuresByRows = new INDArray[maxRows + 1];
+        labelsByRows = new INDArray[maxRows + 1];
+        masksByRows = new INDArray[maxRows + 1];
+    }
+
+    /** Writes the Q-values of {@code rows} observations into {@code q} (row-major, rows x outputs). */
+    public void predict(QNetwork network, float[] observations, int rows, float[] q) {
+        INDArray output = network.output(features(observations, rows));
+        HostArrays.read(output, q, rows * outputs);
+        if (output.closeable()) {
+            output.close();
+        }
+        QValues.requireFinite(q, rows * outputs);
+    }
+
+    /** One gradient step towards {@code targets} on the outputs where {@code mask} is 1; returns the loss. */
+    public double fit(QNetwork network, float[] observations, float[] targets, float[] mask, int rows) {
+        INDArray features = features(observations, rows);
+        INDArray labels = cached(labelsByRows, rows, outputs);
+        HostArrays.write(targets, rows * outputs, labels);
+        INDArray labelMask = null;
+        if (mask != null) {
+            labelMask = cached(masksByRows, rows, outputs);
+            HostArrays.write(mask, rows * outputs, labelMask);
+        }
+        double loss = network.fit(features, labels, labelMask);
+        QValues.requireFinite(loss);
+        return loss;
+    }
+
+    private INDArray features(float[] observations, int rows) {
+        INDArray features = cached(featuresByRows, rows, inputs);
+        HostArrays.write(observations, rows * inputs, features);
+        return features;
+    }
+
+    private static INDArray cached(INDArray[] byRows, int rows, int columns) {
+        if (byRows[rows] == null) {
+            byRows[rows] = Nd4j.create(DataType.FLOAT, rows, columns);
+        }
+        return byRows[rows];
+    }
+}

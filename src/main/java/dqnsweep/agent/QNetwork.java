@@ -1,0 +1,113 @@
+package dqnsweep.agent;
+
+import java.io.File;
+import java.io.IOException;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+import org.nd4j.linalg.lossfunctions.impl.LossMSE;
+
+/**
+ * The Q-function: a DL4J {@link MultiLayerNetwork}, observation in, one linear Q-value per
+ * action out (Dense ReLU, Dense ReLU, linear), as in the tutorial. Glorot-uniform weights and
+ * zero biases match Keras's defaults.
+ */
+public final class QNetwork {
+
+    private static final String CONFIG_ENTRY = "dqn-sweep-config.json";
+
+    private final MultiLayerNetwork network;
+
+    private QNetwork(MultiLayerNetwork network) {
+        this.network = network;
+    }
+
+    /** A freshly initialised network; the same seed gives the same weights on any thread. */
+    public static QNetwork create(RunConfig config, int inputs, long seed) {
+        ILossFunction loss = config.loss() == Loss.HUBER ? new HuberLoss() : new LossMSE();
+        MultiLayerConfiguration configuration = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(DataType.FLOAT)
+                .weightInit(WeightInit.XAVIER_UNIFORM)
+                .updater(new Adam(config.learningRate(), config.adamBeta1(), config.adamBeta2(), config.adamEpsilon()))
+                .list()
+                .layer(new DenseLayer.Builder().nIn(inputs).nOut(config.layer1Units())
+                        .activation(Activation.RELU).build())
+                .layer(new DenseLayer.Builder().nIn(config.layer1Units()).nOut(config.layer2Units())
+                        .activation(Activation.RELU).build())
+                .layer(new OutputLayer.Builder(loss).nIn(config.layer2Units()).nOut(config.actionCount())
+                        .activation(Activation.IDENTITY).build())
+                .build();
+        MultiLayerNetwork network = new MultiLayerNetwork(configuration);
+        network.init();
+        return new QNetwork(network);
+    }
+
+    /** Reads a network written by {@link #save}; the updater state comes back too. */
+    public static QNetwork load(File file) throws IOException {
+        return new QNetwork(ModelSerializer.restoreMultiLayerNetwork(file, true));
+    }
+
+    /** The run configuration stored inside a model file by {@link #save}, as JSON. */
+    public static String loadConfigJson(File file) throws IOException {
+        String json = ModelSerializer.getObjectFromFile(file, CONFIG_ENTRY);
+        if (json == null) {
+            throw new IOException("no dqn-sweep configuration inside " + file);
+        }
+        return json;
+    }
+
+    /** Writes weights, updater state and the run configuration (so {@code eval} knows env and bins). */
+    public void save(File file, String configJson) throws IOException {
+        ModelSerializer.writeModel(network, file, true);
+        ModelSerializer.addObjectToFile(file, CONFIG_ENTRY, configJson);
+    }
+
+    /** Q-values, one row per observation row. */
+    public INDArray output(INDArray observations) {
+        return network.output(observations, false);
+    }
+
+    /** One gradient step; {@code labelMask} (or null) selects which outputs carry a target. */
+    public double fit(INDArray observations, INDArray targets, INDArray labelMask) {
+        network.fit(observations, targets, null, labelMask);
+        return network.score();
+    }
+
+    /** A second network with the same architecture and weights (the target network). */
+    public QNetwork copy() {
+        return new QNetwork(network.clone());
+    }
+
+    /** Overwrites this network's weights with {@code source}'s. */
+    public void copyWeightsFrom(QNetwork source) {
+        network.params().assign(source.network.params());
+    }
+
+    /** this = tau * source + (1 - tau) * this, in place. */
+    public void blendWeightsFrom(QNetwork source, double tau) {
+        INDArray params = network.params();
+        params.muli(1 - tau).addi(source.network.params().mul(tau));
+    }
+
+    public int inputs() {
+        return network.layerInputSize(0);
+    }
+
+    public int outputs() {
+        return (int) network.getLayer(network.getnLayers() - 1).getParam("b").length();
+    }
+
+    public long parameterCount() {
+        return network.numParams();
+    }
+}

@@ -1,0 +1,12 @@
+package dqnsweep.agent;
+
+/** Trains a Q-network from scratch and returns it. */
+public interface Trainer {
+
+    QNetwork train(TrainingListener listener);
+
+    /** The trainer for {@code config.algo()}. */
+    static Trainer create(RunConfig config, java.time.Clock clock) {
+        return config.algo() == Algo.NOTEBOOK ? new NotebookTrainer(config, clock) : new DqnTrainer(config, clock);
+    }
+}

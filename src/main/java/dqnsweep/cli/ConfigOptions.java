@@ -1,0 +1,63 @@
+package dqnsweep.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dqnsweep.BadInputException;
+import dqnsweep.agent.InvalidSettingException;
+import dqnsweep.agent.RunConfig;
+import dqnsweep.spec.ConfigResolver;
+import dqnsweep.spec.SettingValues;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options that build one run configuration: shortcuts for common settings and {@code --set key=value}. */
+final class ConfigOptions {
+
+    @Option(names = "--env", paramLabel = "ENV", description = "pendulum (gym Pendulum-v0), pendulum-v1 or cartpole.")
+    private String env;
+
+    @Option(names = "--algo", paramLabel = "ALGO", description = "dqn (default) or notebook (the tutorial's algorithm).")
+    private String algo;
+
+    @Option(names = "--bins", paramLabel = "N", description = "Torque bins, linspace(-2, 2, N).")
+    private String bins;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "Training sequences of 250 steps.")
+    private String iterations;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the run.")
+    private String seed;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "Any setting, e.g. --set learning_rate=0.001 (repeatable; see the README's table).")
+    private List<String> settings = new ArrayList<>();
+
+    RunConfig resolve() {
+        ObjectNode layer = JsonNodeFactory.instance.objectNode();
+        try {
+            put(layer, "env", env);
+            put(layer, "algo", algo);
+            put(layer, "bins", bins);
+            put(layer, "iterations", iterations);
+            put(layer, "seed", seed);
+            for (String setting : settings) {
+                int equals = setting.indexOf('=');
+                if (equals <= 0) {
+                    throw new BadInputException("--set expects KEY=VALUE, got '" + setting + "'");
+                }
+                put(layer, setting.substring(0, equals).trim(), setting.substring(equals + 1).trim());
+            }
+            return ConfigResolver.resolve(List.of(layer));
+        } catch (InvalidSettingException e) {
+            throw new BadInputException("invalid setting " + e.getMessage());
+        }
+    }
+
+    private static void put(ObjectNode layer, String key, String text) {
+        if (text != null) {
+            ConfigResolver.requireKnown(key);
+            layer.set(key, SettingValues.parse(key, text));
+        }
+    }
+}

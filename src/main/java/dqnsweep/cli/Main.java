@@ -1,0 +1,52 @@
+package dqnsweep.cli;
+
+import dqnsweep.BadInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dqn-sweep} command: subcommands for one run, evaluation, simulation and sweeps. */
+@Command(name = "dqn-sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Trains Deep-Q-Networks on classic-control simulators and runs experiment grids.",
+        subcommands = {RunCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        int exitCode = Launcher.relaunchIfNeeded(args).orElseGet(() -> executeGuarded(args));
+        System.exit(exitCode);
+    }
+
+    /** Errors (not Exceptions) escape picocli's handler; they still get one line, not a stack trace. */
+    private static int executeGuarded(String[] args) {
+        try {
+            return newCommandLine().execute(args);
+        } catch (Error e) {
+            System.err.println("dqn-sweep: failed: " + describe(e));
+            return ExitCodes.RUN_FAILED;
+        }
+    }
+
+    /** The configured command line; tests call {@code execute} on it with their own writers. */
+    public static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler(Main::handleFailure);
+        return commandLine;
+    }
+
+    private static int handleFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof BadInputException) {
+            err.println("dqn-sweep: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("dqn-sweep: failed: " + describe(e));
+        err.flush();
+        return ExitCodes.RUN_FAILED;
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

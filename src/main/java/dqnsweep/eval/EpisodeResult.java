@@ -1,0 +1,15 @@
+package dqnsweep.eval;
+
+/**
+ * One greedy evaluation episode, as a row of {@code eval.csv}.
+ *
+ * @param episode 1-based episode number; episode k starts from the same state in every run
+ * @param steps environment steps played (eval_steps, fewer if the episode terminated)
+ * @param averageReward reward per step over the episode: the tutorial's number
+ * @param return200 sum of the first 200 rewards, gym's episode length (comparable with RL Zoo)
+ * @param uprightFraction share of the last 100 steps with the pole upright (|theta| <= 0.2 rad)
+ * @param totalReturn sum of all rewards (CartPole's score)
+ */
+public record EpisodeResult(int episode, int steps, double averageReward, double return200, double uprightFraction,
+        double totalReturn) {
+}

@@ -1,0 +1,90 @@
+package dqnsweep.io;
+
+import dqnsweep.BadInputException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes files so that a reader (or a resumed sweep) sees either the old file or the complete
+ * new one, never a torn one: write a temporary file in the same folder, force it to disk, then
+ * rename it over the target.
+ */
+public final class AtomicFiles {
+
+    /** Produces a file's content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Path temporary) throws IOException;
+    }
+
+    /** Produces text. */
+    @FunctionalInterface
+    public interface Text {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    /** rw-r--r--: results are for reading by anyone, as an ordinary file would be. */
+    private static final java.nio.file.attribute.FileAttribute<?> READABLE =
+            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, Content content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp", READABLE);
+        try {
+            content.writeTo(temporary);
+            try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    public static void writeText(Path target, Text text) throws IOException {
+        write(target, temporary -> {
+            try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
+                    StandardCharsets.UTF_8))) {
+                text.writeTo(writer);
+            }
+        });
+    }
+
+    public static void writeString(Path target, String content) throws IOException {
+        writeText(target, writer -> writer.write(content));
+    }
+
+    /** Creates {@code folder} (and parents) or explains why it cannot be written to. */
+    public static Path requireWritableFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | SecurityException e) {
+            throw new BadInputException("cannot create output folder " + folder + ": " + reason(e));
+        }
+        if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
+            throw new BadInputException("output folder " + folder + " is not a writable folder");
+        }
+        return folder;
+    }
+
+    private static String reason(Exception e) {
+        return e instanceof java.nio.file.FileAlreadyExistsException ? "a file with that name exists"
+                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+}

@@ -1,0 +1,46 @@
+package dqnsweep.run;
+
+import java.nio.file.Path;
+
+/**
+ * Every file of one run's folder. {@code run.json} is written last: a run is complete only when
+ * it says so, with the configuration hash it was trained under.
+ */
+public record RunOutputs(Path folder) {
+
+    public static final String TRAIN = "train.csv";
+    public static final String EVAL = "eval.csv";
+    public static final String TRAJECTORY = "trajectory.csv";
+    public static final String POLICY = "policy.csv";
+    public static final String MODEL = "model.zip";
+    public static final String SUMMARY = "run.json";
+    public static final String ERROR = "error.txt";
+
+    public Path train() {
+        return folder.resolve(TRAIN);
+    }
+
+    public Path eval() {
+        return folder.resolve(EVAL);
+    }
+
+    public Path trajectory() {
+        return folder.resolve(TRAJECTORY);
+    }
+
+    public Path policy() {
+        return folder.resolve(POLICY);
+    }
+
+    public Path model() {
+        return folder.resolve(MODEL);
+    }
+
+    public Path summary() {
+        return folder.resolve(SUMMARY);
+    }
+
+    public Path error() {
+        return folder.resolve(ERROR);
+    }
+}

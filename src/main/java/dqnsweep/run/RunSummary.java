@@ -1,0 +1,49 @@
+package dqnsweep.run;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dqnsweep.agent.RunConfig;
+
+/**
+ * The content of {@code run.json}: what was run, whether it completed, and its headline figures.
+ * Fields ending in {@code seconds}, {@code per_second} or {@code _at} are timing; everything else
+ * is deterministic for a given configuration.
+ */
+public record RunSummary(
+        @JsonProperty("status") String status,
+        @JsonProperty("error") String error,
+        @JsonProperty("config_hash") String configHash,
+        @JsonProperty("config") RunConfig config,
+        @JsonProperty("versions") Versions versions,
+        @JsonProperty("training") Training training,
+        @JsonProperty("evaluation") Evaluation evaluation,
+        @JsonProperty("wall_seconds") double wallSeconds,
+        @JsonProperty("finished_at") String finishedAt) {
+
+    public static final String COMPLETE = "complete";
+    public static final String FAILED = "failed";
+
+    public boolean complete() {
+        return COMPLETE.equals(status);
+    }
+
+    /** Software the run was made with. */
+    public record Versions(@JsonProperty("dqn_sweep") String dqnSweep, @JsonProperty("dl4j") String dl4j,
+            @JsonProperty("java") String java) {
+    }
+
+    /** Training figures. */
+    public record Training(@JsonProperty("env_steps") long envSteps,
+            @JsonProperty("final_average_reward") double finalAverageReward,
+            @JsonProperty("train_seconds") double trainSeconds,
+            @JsonProperty("steps_per_second") double stepsPerSecond) {
+    }
+
+    /** Evaluation figures over all episodes (means). */
+    public record Evaluation(@JsonProperty("episodes") int episodes,
+            @JsonProperty("mean_average_reward") double meanAverageReward,
+            @JsonProperty("mean_return_200") double meanReturn200,
+            @JsonProperty("mean_upright_fraction") double meanUprightFraction,
+            @JsonProperty("solved_rate") double solvedRate,
+            @JsonProperty("mean_return") double meanReturn) {
+    }
+}

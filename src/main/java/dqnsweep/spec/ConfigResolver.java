@@ -1,0 +1,130 @@
+package dqnsweep.spec;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import dqnsweep.agent.Algo;
+import dqnsweep.agent.InvalidSettingException;
+import dqnsweep.agent.RunConfig;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves a run configuration from layers of settings, later layers winning: built-in defaults
+ * of the chosen algo &lt; each given layer in order. Values are checked strictly: 2.5 is not an
+ * int, "20" in YAML quotes is not a number, and every range rule of {@link RunConfig} applies.
+ */
+public final class ConfigResolver {
+
+    /** Every setting name users may write, in {@link RunConfig} order. */
+    public static final List<String> KEYS = Arrays.stream(RunConfig.class.getRecordComponents())
+            .map(ConfigResolver::keyOf).toList();
+
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert))
+            .build();
+
+    private ConfigResolver() {
+    }
+
+    /** Defaults of the algo named by the layers (dqn if none) overlaid with each layer in order. */
+    public static RunConfig resolve(List<ObjectNode> layers) {
+        ObjectNode merged = STRICT.createObjectNode();
+        for (ObjectNode layer : layers) {
+            for (Map.Entry<String, JsonNode> entry : layer.properties()) {
+                requireKnown(entry.getKey());
+                merged.set(entry.getKey(), entry.getValue());
+            }
+        }
+        Algo algo = merged.has("algo") ? parseAlgo(merged.get("algo")) : Algo.DQN;
+        ObjectNode resolved = STRICT.valueToTree(RunConfig.defaults(algo));
+        resolved.setAll(merged);
+        try {
+            return STRICT.treeToValue(resolved, RunConfig.class);
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof InvalidSettingException invalid) {
+                throw invalid;
+            }
+            throw new InvalidSettingException("?", e.getOriginalMessage());
+        } catch (InvalidFormatException e) {
+            throw new InvalidSettingException(path(e), "'" + e.getValue() + "' is not a valid "
+                    + describe(e.getTargetType()));
+        } catch (MismatchedInputException e) {
+            throw new InvalidSettingException(path(e), "expected " + describe(e.getTargetType()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidSettingException(path(e), e.getOriginalMessage());
+        }
+    }
+
+    /** The resolved configuration as a tree of settings (for saving, printing and hashing). */
+    public static ObjectNode toTree(RunConfig config) {
+        return STRICT.valueToTree(config);
+    }
+
+    /** Fails with a did-you-mean suggestion unless {@code key} is a setting. */
+    public static void requireKnown(String key) {
+        if (!KEYS.contains(key)) {
+            String suggestion = DidYouMean.closest(key, KEYS);
+            throw new InvalidSettingException(key, "unknown setting"
+                    + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"));
+        }
+    }
+
+    private static Algo parseAlgo(JsonNode node) {
+        try {
+            return Algo.of(node.asText());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException("algo", e.getMessage());
+        }
+    }
+
+    private static String path(com.fasterxml.jackson.core.JsonProcessingException e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            mapping.getPath().forEach(reference -> names.add(reference.getFieldName()));
+            return String.join(".", names);
+        }
+        return "?";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == int.class || type == long.class) {
+            return "whole number";
+        }
+        if (type == double.class) {
+            return "number";
+        }
+        if (type == boolean.class) {
+            return "boolean (true or false)";
+        }
+        if (type.isEnum()) {
+            return "choice (" + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Object::toString).toList())
+                    + ")";
+        }
+        return type.getSimpleName();
+    }
+
+    private static String keyOf(RecordComponent component) {
+        return component.getAccessor().getAnnotation(JsonProperty.class).value();
+    }
+}
