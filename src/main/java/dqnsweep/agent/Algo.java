@@ -2,7 +2,6 @@ package dqnsweep.agent;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** The training algorithms. */
 public enum Algo {
@@ -13,17 +12,12 @@ public enum Algo {
 
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     @JsonCreator
     public static Algo of(String id) {
-        for (Algo algo : values()) {
-            if (algo.id().equals(id.toLowerCase(Locale.ROOT))) {
-                return algo;
-            }
-        }
-        throw new IllegalArgumentException("unknown algo '" + id + "' (expected notebook or dqn)");
+        return EnumIds.parse(Algo.class, id, "algo");
     }
 
     @Override

@@ -2,7 +2,6 @@ package dqnsweep.agent;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** How the exploration rate falls over training. */
 public enum EpsilonSchedule {
@@ -13,11 +12,11 @@ public enum EpsilonSchedule {
 
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     @JsonCreator
     public static EpsilonSchedule of(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT));
+        return EnumIds.parse(EpsilonSchedule.class, id, "epsilon schedule");
     }
 }

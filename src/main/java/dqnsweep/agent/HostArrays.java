@@ -15,7 +15,12 @@ final class HostArrays {
 
     /** Copies {@code values[0 .. length)} into the start of {@code target}. */
     static void write(float[] values, int length, INDArray target) {
-        target.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer().put(values, 0, length);
+        write(values, 0, length, target);
+    }
+
+    /** Copies {@code values[offset .. offset + length)} into the start of {@code target}. */
+    static void write(float[] values, int offset, int length, INDArray target) {
+        target.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer().put(values, offset, length);
     }
 
     /** Copies the first {@code length} elements of {@code source} into {@code values}. */

@@ -2,7 +2,6 @@ package dqnsweep.agent;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** The regression loss on the temporal-difference error. */
 public enum Loss {
@@ -12,11 +11,11 @@ public enum Loss {
 
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     @JsonCreator
     public static Loss of(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT));
+        return EnumIds.parse(Loss.class, id, "loss");
     }
 }

@@ -41,6 +41,7 @@ final class NotebookTrainer implements Trainer {
         long start = clock.millis();
         long envSteps = 0;
         for (int iteration = 1; iteration <= config.iterations(); iteration++) {
+            Trainer.checkNotStopped();
             double epsilon = schedule.startSequence();
             double totalReward = play(env, actions, network, feed, resets, exploration, epsilon, sequence, q);
             envSteps += sequence.length;

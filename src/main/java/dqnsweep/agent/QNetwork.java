@@ -8,7 +8,10 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.nn.api.Model;
+import org.deeplearning4j.optimize.api.BaseTrainingListener;
 import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -27,8 +30,11 @@ public final class QNetwork {
 
     private final MultiLayerNetwork network;
 
+    private final LossRecorder lossRecorder = new LossRecorder();
+
     private QNetwork(MultiLayerNetwork network) {
         this.network = network;
+        network.setListeners(lossRecorder);
     }
 
     /** A freshly initialised network; the same seed gives the same weights on any thread. */
@@ -83,9 +89,21 @@ public final class QNetwork {
         return network.score();
     }
 
+    /**
+     * Several gradient steps in one DL4J call, one per minibatch the iterator serves; returns the
+     * mean training loss over them.
+     */
+    public double fit(DataSetIterator minibatches) {
+        lossRecorder.reset();
+        network.fit(minibatches);
+        return lossRecorder.mean();
+    }
+
     /** A second network with the same architecture and weights (the target network). */
     public QNetwork copy() {
-        return new QNetwork(network.clone());
+        MultiLayerNetwork clone = network.clone();
+        clone.setListeners();
+        return new QNetwork(clone);
     }
 
     /** Overwrites this network's weights with {@code source}'s. */
@@ -93,10 +111,10 @@ public final class QNetwork {
         network.params().assign(source.network.params());
     }
 
-    /** this = tau * source + (1 - tau) * this, in place. */
+    /** this = tau * source + (1 - tau) * this, in place (no temporary: nothing for the native GC to collect). */
     public void blendWeightsFrom(QNetwork source, double tau) {
         INDArray params = network.params();
-        params.muli(1 - tau).addi(source.network.params().mul(tau));
+        params.muli((1 - tau) / tau).addi(source.network.params()).muli(tau);
     }
 
     public int inputs() {
@@ -109,5 +127,26 @@ public final class QNetwork {
 
     public long parameterCount() {
         return network.numParams();
+    }
+
+    /** Collects the loss DL4J computes at each gradient step of a fit call. */
+    private static final class LossRecorder extends BaseTrainingListener {
+        private double sum;
+        private int count;
+
+        void reset() {
+            sum = 0;
+            count = 0;
+        }
+
+        double mean() {
+            return count == 0 ? Double.NaN : sum / count;
+        }
+
+        @Override
+        public void iterationDone(Model model, int iteration, int epoch) {
+            sum += model.score();
+            count++;
+        }
     }
 }

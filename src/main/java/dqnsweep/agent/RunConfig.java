@@ -39,6 +39,7 @@ import dqnsweep.sim.EnvName;
  * @param polyakTau dqn only: share of the online weights blended into the target per gradient step
  * @param doubleDqn dqn only: choose the next action with the online network, value it with the target
  * @param frameSkip dqn only: environment steps each chosen action is repeated for (action repeat)
+ * @param rewardScale dqn only: factor on rewards before learning, so Q-values stay near the network's natural scale
  * @param evalEpisodes greedy evaluation episodes after training
  * @param evalSteps environment steps per evaluation episode
  * @param evalSeed seed of the evaluation start states, the same for every run so runs compare on identical starts
@@ -76,6 +77,7 @@ public record RunConfig(
         @JsonProperty("polyak_tau") double polyakTau,
         @JsonProperty("double_dqn") boolean doubleDqn,
         @JsonProperty("frame_skip") int frameSkip,
+        @JsonProperty("reward_scale") double rewardScale,
         @JsonProperty("eval_episodes") int evalEpisodes,
         @JsonProperty("eval_steps") int evalSteps,
         @JsonProperty("eval_seed") long evalSeed) {
@@ -118,6 +120,8 @@ public record RunConfig(
         require(frameSkip >= 1 && frameSkip <= stepsPerSequence, "frame_skip",
                 "must be between 1 and steps_per_sequence, got " + frameSkip);
         require(algo == Algo.DQN || frameSkip == 1, "frame_skip", "must be 1 for the notebook algorithm");
+        require(rewardScale > 0 && Double.isFinite(rewardScale), "reward_scale", "must be positive, got " + rewardScale);
+        require(algo == Algo.DQN || rewardScale == 1, "reward_scale", "must be 1 for the notebook algorithm");
         require(evalEpisodes >= 1, "eval_episodes", "must be positive, got " + evalEpisodes);
         require(evalSteps >= 1, "eval_steps", "must be positive, got " + evalSteps);
     }
@@ -147,13 +151,13 @@ public record RunConfig(
             EnvName.PENDULUM, Algo.NOTEBOOK, 20, 100, 250, 1,
             128, 64, 2e-4, 0.9, 0.999, 1e-7, Loss.MSE, 0.9,
             EpsilonSchedule.EXPONENTIAL, 1.0, 0.02, 0.9999, 0.5, true,
-            1, 100_000, 64, 1000, 16, 1, TargetUpdate.COPY, 100, 0.005, false, 1,
+            1, 100_000, 64, 1000, 16, 1, TargetUpdate.COPY, 100, 0.005, false, 1, 1.0,
             100, 250, 20_211_125L);
 
     private static final RunConfig DQN_DEFAULTS = new RunConfig(
             EnvName.PENDULUM, Algo.DQN, 20, 100, 250, 1,
             128, 64, 1e-3, 0.9, 0.999, 1e-7, Loss.HUBER, 0.98,
             EpsilonSchedule.LINEAR, 1.0, 0.05, 0.9999, 0.5, false,
-            10, 100_000, 128, 1000, 16, 1, TargetUpdate.COPY, 100, 0.005, true, 1,
+            10, 100_000, 128, 1000, 16, 1, TargetUpdate.COPY, 100, 0.005, true, 1, 0.1,
             100, 250, 20_211_125L);
 }

@@ -2,7 +2,6 @@ package dqnsweep.agent;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** How the target network follows the online network. */
 public enum TargetUpdate {
@@ -13,11 +12,11 @@ public enum TargetUpdate {
 
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return EnumIds.id(this);
     }
 
     @JsonCreator
     public static TargetUpdate of(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT));
+        return EnumIds.parse(TargetUpdate.class, id, "target update");
     }
 }

@@ -5,6 +5,13 @@ public interface Trainer {
 
     QNetwork train(TrainingListener listener);
 
+    /** Ends training early when the worker was told to stop (Ctrl-C, --fail-fast). */
+    static void checkNotStopped() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("training stopped");
+        }
+    }
+
     /** The trainer for {@code config.algo()}. */
     static Trainer create(RunConfig config, java.time.Clock clock) {
         return config.algo() == Algo.NOTEBOOK ? new NotebookTrainer(config, clock) : new DqnTrainer(config, clock);

@@ -1,6 +1,5 @@
 package dqnsweep.cli;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dqnsweep.BadInputException;
 import dqnsweep.agent.InvalidSettingException;
@@ -33,31 +32,26 @@ final class ConfigOptions {
             description = "Any setting, e.g. --set learning_rate=0.001 (repeatable; see the README's table).")
     private List<String> settings = new ArrayList<>();
 
+    /** Built-in defaults &lt; the shortcut options &lt; {@code --set}. */
     RunConfig resolve() {
-        ObjectNode layer = JsonNodeFactory.instance.objectNode();
+        List<String> shortcuts = new ArrayList<>();
+        add(shortcuts, "env", env);
+        add(shortcuts, "algo", algo);
+        add(shortcuts, "bins", bins);
+        add(shortcuts, "iterations", iterations);
+        add(shortcuts, "seed", seed);
+        ObjectNode shortcutLayer = SettingValues.layer(shortcuts);
+        ObjectNode setLayer = SettingValues.layer(settings);
         try {
-            put(layer, "env", env);
-            put(layer, "algo", algo);
-            put(layer, "bins", bins);
-            put(layer, "iterations", iterations);
-            put(layer, "seed", seed);
-            for (String setting : settings) {
-                int equals = setting.indexOf('=');
-                if (equals <= 0) {
-                    throw new BadInputException("--set expects KEY=VALUE, got '" + setting + "'");
-                }
-                put(layer, setting.substring(0, equals).trim(), setting.substring(equals + 1).trim());
-            }
-            return ConfigResolver.resolve(List.of(layer));
+            return ConfigResolver.resolve(List.of(shortcutLayer, setLayer));
         } catch (InvalidSettingException e) {
             throw new BadInputException("invalid setting " + e.getMessage());
         }
     }
 
-    private static void put(ObjectNode layer, String key, String text) {
-        if (text != null) {
-            ConfigResolver.requireKnown(key);
-            layer.set(key, SettingValues.parse(key, text));
+    private static void add(List<String> assignments, String key, String value) {
+        if (value != null) {
+            assignments.add(key + "=" + value);
         }
     }
 }

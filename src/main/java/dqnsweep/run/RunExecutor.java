@@ -23,9 +23,6 @@ import java.util.List;
  */
 public final class RunExecutor {
 
-    /** Upright share of the last 100 evaluation steps from which an episode counts as solved. */
-    public static final double SOLVED_UPRIGHT_FRACTION = 0.9;
-
     private final Clock clock;
 
     public RunExecutor(Clock clock) {
@@ -88,24 +85,7 @@ public final class RunExecutor {
         RunSummary.Training training = new RunSummary.Training(envSteps, finalReward, trainMillis / 1e3,
                 envSteps / Math.max(1e-3, trainMillis / 1e3));
         return new RunSummary(RunSummary.COMPLETE, null, ConfigHash.of(config), config, versions(), training,
-                evaluation(episodes), wallMillis / 1e3, clock.instant().toString());
-    }
-
-    static RunSummary.Evaluation evaluation(List<EpisodeResult> episodes) {
-        double reward = 0;
-        double return200 = 0;
-        double upright = 0;
-        double total = 0;
-        int solved = 0;
-        for (EpisodeResult episode : episodes) {
-            reward += episode.averageReward();
-            return200 += episode.return200();
-            upright += episode.uprightFraction();
-            total += episode.totalReturn();
-            solved += episode.uprightFraction() >= SOLVED_UPRIGHT_FRACTION ? 1 : 0;
-        }
-        int n = episodes.size();
-        return new RunSummary.Evaluation(n, reward / n, return200 / n, upright / n, (double) solved / n, total / n);
+                Summaries.evaluation(episodes), wallMillis / 1e3, clock.instant().toString());
     }
 
     static RunSummary.Versions versions() {

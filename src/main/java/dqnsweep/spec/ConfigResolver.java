@@ -62,7 +62,8 @@ public final class ConfigResolver {
             if (e.getCause() instanceof InvalidSettingException invalid) {
                 throw invalid;
             }
-            throw new InvalidSettingException("?", e.getOriginalMessage());
+            String problem = e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage();
+            throw new InvalidSettingException(path(e), problem);
         } catch (InvalidFormatException e) {
             throw new InvalidSettingException(path(e), "'" + e.getValue() + "' is not a valid "
                     + describe(e.getTargetType()));

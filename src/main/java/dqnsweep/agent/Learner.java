@@ -1,0 +1,151 @@
+package dqnsweep.agent;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The learning half of DQN: the replay buffer, the target network and the minibatch updates.
+ * A training event samples gradient_steps minibatches at once, computes all their bootstrap
+ * targets with one call per network, and fits them in one DL4J call. With a hard-copied target
+ * network the targets are exactly those of separate steps; for double DQN the online network's
+ * choice of next action is the one from the start of the event.
+ */
+final class Learner {
+
+    private final RunConfig config;
+    private final QNetwork online;
+    private final QNetwork target;
+    private final int obsSize;
+    private final int actionCount;
+    private final SplittableRandom sampling;
+    private final ReplayBuffer buffer;
+    private final ReplayBuffer.Minibatch sample;
+    private final NetworkFeed feed;
+    private final float[] nextQTarget;
+    private final float[] nextQOnline;
+    private final float[] targets;
+    private final float[] mask;
+    private final List<DataSet> minibatches = new ArrayList<>();
+    private final MinibatchIterator iterator;
+    private long stepsDone;
+    private long nextTrainAt;
+    private long gradientSteps;
+    private double lossSum;
+    private int lossCount;
+
+    Learner(RunConfig config, QNetwork online, int obsSize, int actionCount, SplittableRandom sampling) {
+        this.config = config;
+        this.online = online;
+        this.target = online.copy();
+        this.obsSize = obsSize;
+        this.actionCount = actionCount;
+        this.sampling = sampling;
+        int rows = config.gradientSteps() * config.batchSize();
+        buffer = new ReplayBuffer(config.replayCapacity(), obsSize);
+        sample = new ReplayBuffer.Minibatch(rows, obsSize);
+        feed = new NetworkFeed(obsSize, actionCount, rows);
+        nextQTarget = new float[rows * actionCount];
+        nextQOnline = new float[rows * actionCount];
+        targets = new float[rows * actionCount];
+        mask = new float[rows * actionCount];
+        for (int g = 0; g < config.gradientSteps(); g++) {
+            minibatches.add(new DataSet(Nd4j.create(DataType.FLOAT, config.batchSize(), obsSize),
+                    Nd4j.create(DataType.FLOAT, config.batchSize(), actionCount), null,
+                    Nd4j.create(DataType.FLOAT, config.batchSize(), actionCount)));
+        }
+        iterator = new MinibatchIterator(minibatches);
+        nextTrainAt = Math.max(config.learningStarts(), config.trainEvery());
+    }
+
+    long stepsDone() {
+        return stepsDone;
+    }
+
+    long gradientSteps() {
+        return gradientSteps;
+    }
+
+    /** Stores the transitions the lockstep environments just made. */
+    void store(Lockstep envs) {
+        for (int i = 0; i < envs.count; i++) {
+            if (envs.acted[i]) {
+                buffer.add(envs.observations[i], envs.chosen[i], envs.rewards[i] * config.rewardScale(),
+                        envs.nextObservations[i],
+                        envs.terminal[i]);
+                stepsDone += envs.repeats[i];
+            }
+        }
+        envs.advance();
+    }
+
+    /** Runs every training event that is due after the steps done so far. */
+    void maybeTrain() {
+        while (stepsDone >= nextTrainAt) {
+            trainEvent();
+            nextTrainAt += config.trainEvery();
+        }
+    }
+
+    private void trainEvent() {
+        int rows = sample.size;
+        buffer.sample(sampling, sample);
+        feed.predict(target, sample.nextObservations, rows, nextQTarget);
+        if (config.doubleDqn()) {
+            feed.predict(online, sample.nextObservations, rows, nextQOnline);
+        }
+        computeTargets(rows);
+        int batch = config.batchSize();
+        for (int g = 0; g < config.gradientSteps(); g++) {
+            DataSet minibatch = minibatches.get(g);
+            HostArrays.write(sample.observations, g * batch * obsSize, batch * obsSize, minibatch.getFeatures());
+            HostArrays.write(targets, g * batch * actionCount, batch * actionCount, minibatch.getLabels());
+            HostArrays.write(mask, g * batch * actionCount, batch * actionCount, minibatch.getLabelsMaskArray());
+        }
+        double loss = online.fit(iterator.over(config.gradientSteps()));
+        QValues.requireFinite(loss);
+        lossSum += loss;
+        lossCount++;
+        long before = gradientSteps;
+        gradientSteps += config.gradientSteps();
+        updateTarget(before);
+    }
+
+    /** y = r + gamma * Q_target(s', a*) on the action taken, masked elsewhere so only that output learns. */
+    private void computeTargets(int rows) {
+        Arrays.fill(targets, 0f);
+        Arrays.fill(mask, 0f);
+        for (int row = 0; row < rows; row++) {
+            int next = config.doubleDqn() ? QValues.argmax(nextQOnline, row, actionCount)
+                    : QValues.argmax(nextQTarget, row, actionCount);
+            double nextValue = nextQTarget[row * actionCount + next];
+            double y = sample.rewards[row] + (sample.terminals[row] ? 0 : config.gamma() * nextValue);
+            int cell = row * actionCount + sample.actions[row];
+            targets[cell] = (float) y;
+            mask[cell] = 1f;
+        }
+    }
+
+    private void updateTarget(long before) {
+        if (config.targetUpdate() == TargetUpdate.POLYAK) {
+            // gradient_steps blends of tau in a row, applied at once.
+            double tau = 1 - Math.pow(1 - config.polyakTau(), config.gradientSteps());
+            target.blendWeightsFrom(online, tau);
+        } else if (before / config.targetInterval() != gradientSteps / config.targetInterval()) {
+            target.copyWeightsFrom(online);
+        }
+    }
+
+    void resetLossAverage() {
+        lossSum = 0;
+        lossCount = 0;
+    }
+
+    double lossAverage() {
+        return lossCount == 0 ? Double.NaN : lossSum / lossCount;
+    }
+}

@@ -1,0 +1,74 @@
+package dqnsweep.sweep;
+
+import dqnsweep.grid.RunPlan;
+import dqnsweep.io.AtomicFiles;
+import dqnsweep.io.Csv;
+import dqnsweep.run.ConfigHash;
+import dqnsweep.run.RunExecutor;
+import dqnsweep.run.RunSummary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code summary.csv}: one row per planned run, read back from the runs' own {@code run.json}
+ * files. Derived from what is on disk, it is the same after a resumed sweep as after an
+ * uninterrupted one.
+ */
+public final class SummaryCsv {
+
+    public static final String FILE = "summary.csv";
+    public static final String COMPLETE = "complete";
+    public static final String FAILED = "failed";
+    public static final String MISSING = "missing";
+
+    private static final List<String> RESULT_COLUMNS = List.of("status", "eval_average_reward", "eval_return_200",
+            "eval_upright_fraction", "eval_solved_rate", "eval_return", "train_final_reward", "env_steps",
+            "train_seconds", "wall_seconds", "steps_per_second", "error");
+
+    private SummaryCsv() {
+    }
+
+    public static void write(Path root, List<String> axes, List<RunPlan> plans) throws IOException {
+        List<String> header = new ArrayList<>(List.of("cell", "seed"));
+        header.addAll(axes);
+        header.addAll(RESULT_COLUMNS);
+        AtomicFiles.writeText(root.resolve(FILE), writer -> {
+            Csv csv = Csv.open(writer, header);
+            for (RunPlan plan : plans) {
+                csv.row(row(root, axes, plan).toArray());
+            }
+            csv.flush();
+        });
+    }
+
+    private static List<Object> row(Path root, List<String> axes, RunPlan plan) {
+        List<Object> row = new ArrayList<>(List.of(plan.cell().id(), plan.seed()));
+        for (String axis : axes) {
+            row.add(plan.cell().values().get(axis).asText());
+        }
+        RunSummary summary = RunExecutor.readSummary(root.resolve(plan.relativeFolder()));
+        if (summary == null || !ConfigHash.of(plan.config()).equals(summary.configHash())) {
+            row.add(MISSING);
+            while (row.size() < axes.size() + 2 + RESULT_COLUMNS.size()) {
+                row.add(null);
+            }
+            return row;
+        }
+        row.add(summary.complete() ? COMPLETE : FAILED);
+        RunSummary.Evaluation eval = summary.evaluation();
+        RunSummary.Training training = summary.training();
+        if (eval != null && training != null) {
+            row.addAll(List.of(eval.meanAverageReward(), eval.meanReturn200(), eval.meanUprightFraction(),
+                    eval.solvedRate(), eval.meanReturn(), training.finalAverageReward(), training.envSteps(),
+                    training.trainSeconds(), summary.wallSeconds(), training.stepsPerSecond()));
+        } else {
+            for (int i = 0; i < 10; i++) {
+                row.add(i == 8 ? summary.wallSeconds() : null);
+            }
+        }
+        row.add(summary.error());
+        return row;
+    }
+}
