@@ -1,5 +1,6 @@
 package dqnsweep.sim;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -16,6 +17,8 @@ public final class Pendulum implements Environment {
     public static final double G = 10;
     public static final double M = 1;
     public static final double L = 1;
+    /** Angle within which the pendulum counts as upright in evaluations. */
+    public static final double UPRIGHT_ANGLE = 0.2;
 
     private final boolean clipBeforeAngleUpdate;
     private double theta;
@@ -36,18 +39,13 @@ public final class Pendulum implements Environment {
     }
 
     @Override
-    public int observationSize() {
-        return 3;
+    public List<String> stateNames() {
+        return List.of("theta", "theta_dot");
     }
 
     @Override
-    public java.util.List<String> stateNames() {
-        return java.util.List.of("theta", "theta_dot");
-    }
-
-    @Override
-    public int stateSize() {
-        return 2;
+    public List<String> observationNames() {
+        return List.of("cos_theta", "sin_theta", "theta_dot");
     }
 
     @Override
@@ -74,7 +72,8 @@ public final class Pendulum implements Environment {
     public double step(double action, double[] observation) {
         double u = clip(action, -MAX_TORQUE, MAX_TORQUE);
         double normalized = normalizeAngle(theta);
-        double costs = normalized * normalized + .1 * thetaDot * thetaDot + .001 * (u * u);
+        // gym squares before it scales (.1 * thdot ** 2); (.1 * thetaDot) * thetaDot rounds differently.
+        double costs = normalized * normalized + .1 * (thetaDot * thetaDot) + .001 * (u * u);
         double newThetaDot;
         double newTheta;
         if (clipBeforeAngleUpdate) {
@@ -91,9 +90,6 @@ public final class Pendulum implements Environment {
         observe(observation);
         return -costs;
     }
-
-    /** Angle within which the pendulum counts as upright in evaluations. */
-    public static final double UPRIGHT_ANGLE = 0.2;
 
     @Override
     public boolean upright() {
@@ -127,12 +123,8 @@ public final class Pendulum implements Environment {
     public static double normalizeAngle(double x) {
         double twoPi = 2 * Math.PI;
         double mod = (x + Math.PI) % twoPi;
-        if (mod != 0) {
-            if (mod < 0) {
-                mod += twoPi;
-            }
-        } else {
-            mod = 0.0;
+        if (mod < 0) {
+            mod += twoPi;
         }
         return mod - Math.PI;
     }
