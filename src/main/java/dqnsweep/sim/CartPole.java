@@ -3,7 +3,11 @@ package dqnsweep.sim;
 import java.util.List;
 import java.util.SplittableRandom;
 
-/** gym CartPole-v1 with Euler integration, transcribed operation by operation. */
+/**
+ * gym CartPole-v1 with Euler integration, transcribed operation by operation. Trigonometry is
+ * StrictMath's, as in {@link Pendulum}, so the last bit can differ from gym's where fdlibm and
+ * glibc round differently.
+ */
 public final class CartPole implements Environment {
 
     private static final double GRAVITY = 9.8;

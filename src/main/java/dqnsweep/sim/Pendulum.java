@@ -7,7 +7,9 @@ import java.util.SplittableRandom;
  * gym's Pendulum, transcribed operation by operation so results match gym to the last bit the
  * platform allows. Two versions differ in one line: Pendulum-v0 moves the angle with the
  * unclipped new velocity and clips afterwards; Gymnasium's Pendulum-v1 clips first. StrictMath
- * keeps the trigonometry bit-identical across JVMs and JIT levels.
+ * keeps the trigonometry bit-identical across JVMs and JIT levels; it is not always identical to
+ * numpy's (fdlibm's cos(0.1) is one ulp below glibc's correctly rounded one), so trajectories can
+ * part from gym's in the last bit.
  */
 public final class Pendulum implements Environment {
 
