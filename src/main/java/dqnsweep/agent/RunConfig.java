@@ -156,8 +156,8 @@ public record RunConfig(
 
     private static final RunConfig DQN_DEFAULTS = new RunConfig(
             EnvName.PENDULUM, Algo.DQN, 20, 100, 250, 1,
-            128, 64, 1e-3, 0.9, 0.999, 1e-7, Loss.HUBER, 0.98,
+            128, 64, 1e-3, 0.9, 0.999, 1e-7, Loss.HUBER, 0.95,
             EpsilonSchedule.LINEAR, 1.0, 0.05, 0.9999, 0.5, false,
-            10, 100_000, 128, 1000, 16, 1, TargetUpdate.COPY, 100, 0.005, true, 1, 0.1,
+            10, 100_000, 128, 1000, 16, 1, TargetUpdate.COPY, 100, 0.005, true, 2, 0.1,
             100, 250, 20_211_125L);
 }

@@ -1,8 +1,13 @@
 package dqnsweep.sim;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
-/** gym CartPole-v1 with Euler integration, transcribed operation by operation. */
+/**
+ * gym CartPole-v1 with Euler integration, transcribed operation by operation. Trigonometry is
+ * StrictMath's, as in {@link Pendulum}, so the last bit can differ from gym's where fdlibm and
+ * glibc round differently.
+ */
 public final class CartPole implements Environment {
 
     private static final double GRAVITY = 9.8;
@@ -22,19 +27,17 @@ public final class CartPole implements Environment {
     private double thetaDot;
     private boolean terminated;
 
+    /** The observation is the state itself. */
+    private static final List<String> NAMES = List.of("x", "x_dot", "theta", "theta_dot");
+
     @Override
-    public int observationSize() {
-        return 4;
+    public List<String> stateNames() {
+        return NAMES;
     }
 
     @Override
-    public java.util.List<String> stateNames() {
-        return java.util.List.of("x", "x_dot", "theta", "theta_dot");
-    }
-
-    @Override
-    public int stateSize() {
-        return 4;
+    public List<String> observationNames() {
+        return NAMES;
     }
 
     @Override
@@ -71,9 +74,10 @@ public final class CartPole implements Environment {
         double force = action == 1 ? FORCE_MAG : -FORCE_MAG;
         double cosTheta = StrictMath.cos(theta);
         double sinTheta = StrictMath.sin(theta);
-        double temp = (force + POLE_MASS_LENGTH * thetaDot * thetaDot * sinTheta) / TOTAL_MASS;
+        // Squares first, as gym's theta_dot**2 and costheta**2: (a * b) * b rounds differently from a * (b * b).
+        double temp = (force + POLE_MASS_LENGTH * (thetaDot * thetaDot) * sinTheta) / TOTAL_MASS;
         double thetaAcc = (GRAVITY * sinTheta - cosTheta * temp)
-                / (LENGTH * (4.0 / 3.0 - MASS_POLE * cosTheta * cosTheta / TOTAL_MASS));
+                / (LENGTH * (4.0 / 3.0 - MASS_POLE * (cosTheta * cosTheta) / TOTAL_MASS));
         double xAcc = temp - POLE_MASS_LENGTH * thetaAcc * cosTheta / TOTAL_MASS;
         x = x + TAU * xDot;
         xDot = xDot + TAU * xAcc;

@@ -1,5 +1,6 @@
 package dqnsweep.sim;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -8,14 +9,21 @@ import java.util.SplittableRandom;
  */
 public interface Environment {
 
-    /** Length of the observation vector. */
-    int observationSize();
+    /** Names of the internal state variables, in {@link #copyState} order. */
+    List<String> stateNames();
+
+    /** Names of the observation entries, in the order {@link #step} writes them. */
+    List<String> observationNames();
 
     /** Length of the internal state vector (Pendulum: theta, thetadot; CartPole: x, xdot, theta, thetadot). */
-    int stateSize();
+    default int stateSize() {
+        return stateNames().size();
+    }
 
-    /** Names of the internal state variables, in {@link #copyState} order. */
-    java.util.List<String> stateNames();
+    /** Length of the observation vector. */
+    default int observationSize() {
+        return observationNames().size();
+    }
 
     /** Draws a start state from {@code rng} and writes its observation into {@code observation}. */
     void reset(SplittableRandom rng, double[] observation);

@@ -1,12 +1,15 @@
 package dqnsweep.sim;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * gym's Pendulum, transcribed operation by operation so results match gym to the last bit the
  * platform allows. Two versions differ in one line: Pendulum-v0 moves the angle with the
  * unclipped new velocity and clips afterwards; Gymnasium's Pendulum-v1 clips first. StrictMath
- * keeps the trigonometry bit-identical across JVMs and JIT levels.
+ * keeps the trigonometry bit-identical across JVMs and JIT levels; it is not always identical to
+ * numpy's (fdlibm's cos(0.1) is one ulp below glibc's correctly rounded one), so trajectories can
+ * part from gym's in the last bit.
  */
 public final class Pendulum implements Environment {
 
@@ -16,6 +19,8 @@ public final class Pendulum implements Environment {
     public static final double G = 10;
     public static final double M = 1;
     public static final double L = 1;
+    /** Angle within which the pendulum counts as upright in evaluations. */
+    public static final double UPRIGHT_ANGLE = 0.2;
 
     private final boolean clipBeforeAngleUpdate;
     private double theta;
@@ -36,18 +41,13 @@ public final class Pendulum implements Environment {
     }
 
     @Override
-    public int observationSize() {
-        return 3;
+    public List<String> stateNames() {
+        return List.of("theta", "theta_dot");
     }
 
     @Override
-    public java.util.List<String> stateNames() {
-        return java.util.List.of("theta", "theta_dot");
-    }
-
-    @Override
-    public int stateSize() {
-        return 2;
+    public List<String> observationNames() {
+        return List.of("cos_theta", "sin_theta", "theta_dot");
     }
 
     @Override
@@ -74,7 +74,8 @@ public final class Pendulum implements Environment {
     public double step(double action, double[] observation) {
         double u = clip(action, -MAX_TORQUE, MAX_TORQUE);
         double normalized = normalizeAngle(theta);
-        double costs = normalized * normalized + .1 * thetaDot * thetaDot + .001 * (u * u);
+        // gym squares before it scales (.1 * thdot ** 2); (.1 * thetaDot) * thetaDot rounds differently.
+        double costs = normalized * normalized + .1 * (thetaDot * thetaDot) + .001 * (u * u);
         double newThetaDot;
         double newTheta;
         if (clipBeforeAngleUpdate) {
@@ -91,9 +92,6 @@ public final class Pendulum implements Environment {
         observe(observation);
         return -costs;
     }
-
-    /** Angle within which the pendulum counts as upright in evaluations. */
-    public static final double UPRIGHT_ANGLE = 0.2;
 
     @Override
     public boolean upright() {
@@ -127,12 +125,8 @@ public final class Pendulum implements Environment {
     public static double normalizeAngle(double x) {
         double twoPi = 2 * Math.PI;
         double mod = (x + Math.PI) % twoPi;
-        if (mod != 0) {
-            if (mod < 0) {
-                mod += twoPi;
-            }
-        } else {
-            mod = 0.0;
+        if (mod < 0) {
+            mod += twoPi;
         }
         return mod - Math.PI;
     }
