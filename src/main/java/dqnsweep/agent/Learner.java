@@ -59,7 +59,7 @@ final class Learner {
                     Nd4j.create(DataType.FLOAT, config.batchSize(), actionCount)));
         }
         iterator = new MinibatchIterator(minibatches);
-        nextTrainAt = Math.max(config.learningStarts(), config.trainEvery());
+        nextTrainAt = Math.max(config.learningStarts(), config.trainingInterval());
     }
 
     long stepsDone() {
@@ -87,7 +87,7 @@ final class Learner {
     void maybeTrain() {
         while (stepsDone >= nextTrainAt) {
             trainEvent();
-            nextTrainAt += config.trainEvery();
+            nextTrainAt += config.trainingInterval();
         }
     }
 

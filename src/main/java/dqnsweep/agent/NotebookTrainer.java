@@ -68,8 +68,7 @@ final class NotebookTrainer implements Trainer {
             } else {
                 toFloats(observation, row, 0);
                 feed.predict(network, row, 1, q);
-                bin = config.amaxQuirk() ? actions.nearest(QValues.max(q, 0, actions.size()))
-                        : QValues.argmax(q, 0, actions.size());
+                bin = exploitBin(q, actions, config.amaxQuirk());
             }
             double reward = env.step(actions.value(bin), next);
             totalReward += reward;
@@ -80,6 +79,15 @@ final class NotebookTrainer implements Trainer {
             }
         }
         return totalReward;
+    }
+
+    /**
+     * The tutorial's exploitation: with the quirk, {@code np.amax(Q)} (the largest Q-value itself)
+     * is taken as a torque and snapped to a bin, so negative Q-values always give the lowest
+     * torque; without it, the proper argmax.
+     */
+    static int exploitBin(float[] q, ActionSet actions, boolean amaxQuirk) {
+        return amaxQuirk ? actions.nearest(QValues.max(q, 0, actions.size())) : QValues.argmax(q, 0, actions.size());
     }
 
     /** The notebook's train_model: one single-row fit per transition, in the order played. */

@@ -34,6 +34,9 @@ import dqnsweep.sim.EnvName;
  * @param learningStarts dqn only: environment steps collected before the first gradient step
  * @param trainEvery dqn only: environment steps between training events
  * @param gradientSteps dqn only: gradient steps per training event
+ * @param maxGradientSteps dqn only: budget of gradient steps for the whole run; long runs train less often
+ *     (every max(train_every, steps * gradient_steps / max_gradient_steps) environment steps) so their cost
+ *     grows with the environment steps only, not with the updates
  * @param targetUpdate dqn only: copy (hard, every target_interval gradient steps) or polyak (every step)
  * @param targetInterval dqn only: gradient steps between hard target copies
  * @param polyakTau dqn only: share of the online weights blended into the target per gradient step
@@ -72,6 +75,7 @@ public record RunConfig(
         @JsonProperty("learning_starts") int learningStarts,
         @JsonProperty("train_every") int trainEvery,
         @JsonProperty("gradient_steps") int gradientSteps,
+        @JsonProperty("max_gradient_steps") int maxGradientSteps,
         @JsonProperty("target_update") TargetUpdate targetUpdate,
         @JsonProperty("target_interval") int targetInterval,
         @JsonProperty("polyak_tau") double polyakTau,
@@ -115,6 +119,7 @@ public record RunConfig(
         require(learningStarts >= 0, "learning_starts", "must not be negative, got " + learningStarts);
         require(trainEvery >= 1, "train_every", "must be positive, got " + trainEvery);
         require(gradientSteps >= 1, "gradient_steps", "must be positive, got " + gradientSteps);
+        require(maxGradientSteps >= 1, "max_gradient_steps", "must be positive, got " + maxGradientSteps);
         require(targetInterval >= 1, "target_interval", "must be positive, got " + targetInterval);
         require(polyakTau > 0 && polyakTau <= 1, "polyak_tau", "must be in (0, 1], got " + polyakTau);
         require(frameSkip >= 1 && frameSkip <= stepsPerSequence, "frame_skip",
@@ -136,6 +141,12 @@ public record RunConfig(
         return (long) iterations * stepsPerSequence;
     }
 
+    /** Environment steps between dqn training events: train_every, stretched so the run stays within max_gradient_steps. */
+    public long trainingInterval() {
+        long spread = (trainingSteps() * gradientSteps + maxGradientSteps - 1) / maxGradientSteps;
+        return Math.max(trainEvery, spread);
+    }
+
     /** Number of discrete actions the network outputs. */
     public int actionCount() {
         return env == EnvName.CARTPOLE ? 2 : bins;
@@ -151,13 +162,13 @@ public record RunConfig(
             EnvName.PENDULUM, Algo.NOTEBOOK, 20, 100, 250, 1,
             128, 64, 2e-4, 0.9, 0.999, 1e-7, Loss.MSE, 0.9,
             EpsilonSchedule.EXPONENTIAL, 1.0, 0.02, 0.9999, 0.5, true,
-            1, 100_000, 64, 1000, 16, 1, TargetUpdate.COPY, 100, 0.005, false, 1, 1.0,
+            1, 100_000, 64, 1000, 16, 1, 10_000, TargetUpdate.COPY, 100, 0.005, false, 1, 1.0,
             100, 250, 20_211_125L);
 
     private static final RunConfig DQN_DEFAULTS = new RunConfig(
             EnvName.PENDULUM, Algo.DQN, 20, 100, 250, 1,
             128, 64, 1e-3, 0.9, 0.999, 1e-7, Loss.HUBER, 0.95,
             EpsilonSchedule.LINEAR, 1.0, 0.05, 0.9999, 0.5, false,
-            10, 100_000, 128, 1000, 16, 1, TargetUpdate.COPY, 100, 0.005, true, 2, 0.1,
+            10, 100_000, 128, 1000, 16, 1, 10_000, TargetUpdate.COPY, 100, 0.005, true, 2, 0.1,
             100, 250, 20_211_125L);
 }

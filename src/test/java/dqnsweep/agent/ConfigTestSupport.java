@@ -1,0 +1,29 @@
+package dqnsweep.agent;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dqnsweep.io.Json;
+import dqnsweep.spec.ConfigResolver;
+import java.util.List;
+
+/** Builds configurations for tests: a base with some settings changed, resolved and validated as users' are. */
+public final class ConfigTestSupport {
+
+    private ConfigTestSupport() {
+    }
+
+    /** {@code base} with key/value pairs applied, e.g. {@code with(base, "bins", 10, "seed", 3)}. */
+    public static RunConfig with(RunConfig base, Object... keyValues) {
+        ObjectNode tree = ConfigResolver.toTree(base);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            tree.set((String) keyValues[i], Json.MAPPER.valueToTree(keyValues[i + 1]));
+        }
+        return ConfigResolver.resolve(List.of(tree));
+    }
+
+    /** A dqn run small enough for a unit test (a second or two). */
+    public static RunConfig tinyDqn(long seed) {
+        return with(RunConfig.defaults(Algo.DQN), "iterations", 4, "steps_per_sequence", 100, "parallel_envs", 2,
+                "learning_starts", 50, "train_every", 20, "batch_size", 16, "target_interval", 5,
+                "eval_episodes", 6, "eval_steps", 120, "seed", seed);
+    }
+}

@@ -1,0 +1,58 @@
+package dqnsweep.agent;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QNetworkTest {
+
+    private static final float[] STATES = {1f, 0f, 0.5f, -1f, 0f, -3f, 0.6f, 0.8f, 7.9f};
+
+    @Test
+    void savedModelReloadsWithIdenticalQValuesAndConfiguration(@TempDir Path dir) throws Exception {
+        RunConfig config = RunConfig.defaults(Algo.DQN);
+        QNetwork network = QNetwork.create(config, 3, 11);
+        File file = dir.resolve("model.zip").toFile();
+        network.save(file, "{\"bins\": 20}");
+        QNetwork reloaded = QNetwork.load(file);
+        assertArrayEquals(q(network), q(reloaded));
+        assertEquals("{\"bins\": 20}", QNetwork.loadConfigJson(file));
+    }
+
+    @Test
+    void sameSeedSameWeightsAndOneOutputPerBin() {
+        RunConfig config = ConfigTestSupport.with(RunConfig.defaults(Algo.DQN), "bins", 7);
+        QNetwork first = QNetwork.create(config, 3, 5);
+        assertArrayEquals(q(first), q(QNetwork.create(config, 3, 5)));
+        assertFalse(Arrays.equals(q(first), q(QNetwork.create(config, 3, 6))));
+        assertEquals(7, first.outputs());
+        // 3*128+128 + 128*64+64 + 64*7+7
+        assertEquals(512 + 8256 + 455, first.parameterCount());
+    }
+
+    @Test
+    void targetFollowsByCopyOrBlend() {
+        RunConfig config = RunConfig.defaults(Algo.DQN);
+        QNetwork online = QNetwork.create(config, 3, 1);
+        QNetwork target = QNetwork.create(config, 3, 2);
+        float[] before = q(target);
+        target.blendWeightsFrom(online, 1.0);
+        assertArrayEquals(q(online), q(target), 1e-5f);
+        QNetwork other = QNetwork.create(config, 3, 3);
+        other.copyWeightsFrom(online);
+        assertArrayEquals(q(online), q(other));
+        assertFalse(Arrays.equals(before, q(other)));
+    }
+
+    private static float[] q(QNetwork network) {
+        float[] q = new float[3 * network.outputs()];
+        new NetworkFeed(3, network.outputs(), 3).predict(network, STATES, 3, q);
+        return q;
+    }
+}

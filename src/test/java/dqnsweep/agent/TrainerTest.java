@@ -1,0 +1,76 @@
+package dqnsweep.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dqnsweep.sim.TorqueBins;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+
+    private static final Clock FIXED = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void dqnRunIsBitIdenticalForTheSameSeedAndDiffersForAnother() {
+        List<IterationRecord> first = train(ConfigTestSupport.tinyDqn(3));
+        List<IterationRecord> again = train(ConfigTestSupport.tinyDqn(3));
+        List<IterationRecord> other = train(ConfigTestSupport.tinyDqn(4));
+        assertEquals(first, again);
+        assertNotEquals(first, other);
+    }
+
+    @Test
+    void dqnRecordsOneRowPerSequenceWithStepsAndLearning() {
+        RunConfig config = ConfigTestSupport.tinyDqn(1);
+        List<IterationRecord> records = train(config);
+        assertEquals(config.iterations(), records.size());
+        for (int i = 0; i < records.size(); i++) {
+            assertEquals(i + 1, records.get(i).iteration());
+            assertTrue(records.get(i).averageReward() < 0, "pendulum rewards are costs");
+        }
+        assertEquals(config.trainingSteps(), records.get(records.size() - 1).envSteps());
+        // 400 steps, training from step 50 every 20 steps: the last sequences carry a loss.
+        assertTrue(Double.isFinite(records.get(records.size() - 1).loss()));
+    }
+
+    @Test
+    void notebookRunIsDeterministicAndDecaysEpsilonPerSequence() {
+        RunConfig config = ConfigTestSupport.with(RunConfig.defaults(Algo.NOTEBOOK), "iterations", 3,
+                "steps_per_sequence", 30, "seed", 5);
+        List<IterationRecord> first = train(config);
+        assertEquals(first, train(config));
+        assertEquals(List.of(0.9999, 0.9998000100000001, 0.9997000299990001),
+                first.stream().map(IterationRecord::epsilon).toList());
+        assertEquals(List.of(30L, 60L, 90L), first.stream().map(IterationRecord::envSteps).toList());
+        assertTrue(first.stream().allMatch(r -> Double.isFinite(r.loss())));
+    }
+
+    @Test
+    void amaxQuirkTakesTheLargestQValueAsATorque() {
+        TorqueBins bins = new TorqueBins(20, 2);
+        float[] negative = {-3f, -0.4f, -5f, -1f, -2f, -2f, -2f, -2f, -2f, -2f, -2f, -2f, -2f, -2f, -2f, -2f, -2f,
+            -2f, -2f, -2f};
+        // max Q = -0.4, read as a torque, snaps to the bin nearest -0.4 (-0.3157... is bin 8, -0.526 bin 7).
+        assertEquals(bins.nearest(-0.4), NotebookTrainer.exploitBin(negative, bins, true));
+        assertEquals(8, NotebookTrainer.exploitBin(negative, bins, true));
+        assertEquals(1, NotebookTrainer.exploitBin(negative, bins, false));
+        float[] veryNegative = new float[20];
+        Arrays.fill(veryNegative, -9f);
+        veryNegative[12] = -2.5f;
+        // All Q-values below -2: the quirk always pushes with the lowest torque, bin 0.
+        assertEquals(0, NotebookTrainer.exploitBin(veryNegative, bins, true));
+    }
+
+    private static List<IterationRecord> train(RunConfig config) {
+        List<IterationRecord> records = new ArrayList<>();
+        Trainer.create(config, FIXED).train(records::add);
+        return records;
+    }
+}
