@@ -5,7 +5,7 @@ import dqnsweep.BadInputException;
 import dqnsweep.agent.InvalidSettingException;
 import dqnsweep.agent.RunConfig;
 import dqnsweep.spec.ConfigResolver;
-import dqnsweep.spec.SettingValues;
+import dqnsweep.spec.Overrides;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -40,8 +40,8 @@ final class ConfigOptions {
         add(shortcuts, "bins", bins);
         add(shortcuts, "iterations", iterations);
         add(shortcuts, "seed", seed);
-        ObjectNode shortcutLayer = SettingValues.layer(shortcuts);
-        ObjectNode setLayer = SettingValues.layer(settings);
+        ObjectNode shortcutLayer = Overrides.parse(shortcuts);
+        ObjectNode setLayer = Overrides.parse(settings);
         try {
             return ConfigResolver.resolve(List.of(shortcutLayer, setLayer));
         } catch (InvalidSettingException e) {

@@ -1,51 +1,38 @@
 package dqnsweep.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dqnsweep.BadInputException;
 import dqnsweep.agent.InvalidSettingException;
-import java.util.List;
-import java.io.IOException;
+import java.util.Locale;
 
-/** Reads a command-line value as a YAML scalar, so {@code --set gamma=0.99} means what it means in a spec. */
+/** Setting values as users write them: read like YAML scalars, compared by meaning. */
 public final class SettingValues {
-
-    private static final ObjectMapper YAML = new YAMLMapper();
 
     private SettingValues() {
     }
 
-    /** A settings layer from {@code KEY=VALUE} words, each key checked against the known settings. */
-    public static ObjectNode layer(List<String> assignments) {
-        ObjectNode layer = JsonNodeFactory.instance.objectNode();
-        for (String assignment : assignments) {
-            int equals = assignment.indexOf('=');
-            if (equals <= 0) {
-                throw new BadInputException("--set expects KEY=VALUE, got '" + assignment + "'");
-            }
-            String key = assignment.substring(0, equals).trim();
-            try {
-                ConfigResolver.requireKnown(key);
-                layer.set(key, parse(key, assignment.substring(equals + 1).trim()));
-            } catch (InvalidSettingException e) {
-                throw new BadInputException("--set " + e.getMessage());
-            }
-        }
-        return layer;
+    /**
+     * Reads a command-line value as a YAML scalar with {@link SafeYaml}'s rules, so
+     * {@code --set gamma=0.99} means what it means in a spec (and {@code yes} stays text).
+     */
+    public static JsonNode parse(String key, String text) {
+        return SafeYaml.readScalar(text.isEmpty() ? "''" : text)
+                .orElseThrow(() -> new InvalidSettingException(key, "expects a single value, got '" + text + "'"));
     }
 
-    public static JsonNode parse(String key, String text) {
-        try {
-            JsonNode node = YAML.readTree(text.isEmpty() ? "''" : text);
-            if (node == null || node.isContainerNode()) {
-                throw new InvalidSettingException(key, "expects a single value, got '" + text + "'");
+    /**
+     * Whether two setting values mean the same: numbers by numeric value (20 and 20.0), text
+     * ignoring case (choices such as {@code linear} are case-insensitive), anything else by equality.
+     */
+    public static boolean same(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            if (!Double.isFinite(a.doubleValue()) || !Double.isFinite(b.doubleValue())) {
+                return Double.compare(a.doubleValue(), b.doubleValue()) == 0;
             }
-            return node;
-        } catch (IOException e) {
-            throw new InvalidSettingException(key, "cannot read '" + text + "' as a value");
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
         }
+        if (a.isTextual() && b.isTextual()) {
+            return a.asText().toLowerCase(Locale.ROOT).equals(b.asText().toLowerCase(Locale.ROOT));
+        }
+        return a.equals(b);
     }
 }

@@ -1,0 +1,139 @@
+package dqnsweep.bench;
+
+import dqnsweep.agent.Algo;
+import dqnsweep.agent.IterationRecord;
+import dqnsweep.agent.QNetwork;
+import dqnsweep.agent.RunConfig;
+import dqnsweep.agent.Trainer;
+import dqnsweep.eval.EpisodeResult;
+import dqnsweep.eval.Evaluator;
+import dqnsweep.eval.TrajectoryRecorder;
+import dqnsweep.run.Summaries;
+import dqnsweep.spec.ConfigResolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code make bench}: the speed, quality and memory figures of the README, measured on this
+ * machine in one JVM with the launcher's flags. Sections can be chosen by name on the command
+ * line (speed, tradeoff, memory); all run by default.
+ */
+public final class Benchmark {
+
+    /** RL4J 1.0.0-M1.1 on the same network, 25,000 steps, its best JVM flags (developers' guide). */
+    private static final double RL4J_STEPS_PER_SECOND = 400;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) {
+        List<String> sections = args.length == 0 ? List.of("speed", "tradeoff", "memory") : List.of(args);
+        if (sections.contains("speed")) {
+            speed();
+        }
+        if (sections.contains("tradeoff")) {
+            tradeoff();
+        }
+        if (sections.contains("memory")) {
+            memory();
+        }
+    }
+
+    /** Steps per second of whole training runs (learning included), after a warm-up run. */
+    private static void speed() {
+        System.out.println("## Training speed (one core, warm JVM)");
+        System.out.println("| run | env steps | seconds | steps/s | vs RL4J (400 steps/s) | eval avg reward/step |");
+        System.out.println("|---|---|---|---|---|---|");
+        RunConfig dqn = with(RunConfig.defaults(Algo.DQN), "iterations", 100);
+        train(with(dqn, "iterations", 10));
+        for (long seed = 1; seed <= 3; seed++) {
+            row("dqn, bins 20, defaults, seed " + seed, with(dqn, "seed", seed));
+        }
+        RunConfig notebook = with(RunConfig.defaults(Algo.NOTEBOOK), "iterations", 4);
+        train(with(notebook, "iterations", 1));
+        row("notebook, bins 20, 4 iterations", notebook);
+    }
+
+    /** Score against seconds for several update schedules, 100 iterations (25,000 steps), 3 seeds each. */
+    private static void tradeoff() {
+        System.out.println();
+        System.out.println("## Update schedule trade-off (dqn, bins 20, 100 iterations, seeds 1-3)");
+        System.out.println("| train_every | gradient steps | mean seconds | mean steps/s | eval avg reward/step per seed |");
+        System.out.println("|---|---|---|---|---|");
+        for (int every : new int[] {8, 16, 32, 64, 1_000_000}) {
+            double seconds = 0;
+            List<String> scores = new ArrayList<>();
+            long updates = 0;
+            for (long seed = 1; seed <= 3; seed++) {
+                RunConfig config = with(RunConfig.defaults(Algo.DQN), "iterations", 100, "train_every", every,
+                        "seed", seed);
+                Result result = train(config);
+                seconds += result.seconds / 3;
+                scores.add(String.format(Locale.ROOT, "%.3f", result.score));
+                updates = config.trainingSteps() >= config.learningStarts()
+                        ? (config.trainingSteps() - config.learningStarts()) / config.trainingInterval() + 1 : 0;
+            }
+            System.out.printf(Locale.ROOT, "| %s | ~%d | %.2f | %.0f | %s |%n", every >= 1_000_000 ? "never" : every,
+                    every >= 1_000_000 ? 0 : updates, seconds, 25_000 / seconds, String.join(", ", scores));
+        }
+    }
+
+    /** Resident memory during a long run: it must stay flat (no native leak). */
+    private static void memory() {
+        System.out.println();
+        System.out.println("## Resident memory over a 1000-iteration dqn run (250,000 steps)");
+        RunConfig config = with(RunConfig.defaults(Algo.DQN), "iterations", 1000);
+        List<String> samples = new ArrayList<>();
+        Trainer.create(config, Clock.systemUTC()).train(record -> {
+            if (record.iteration() % 100 == 0) {
+                samples.add(record.iteration() + ": " + residentMegabytes() + " MB");
+            }
+        });
+        System.out.println("RSS by iteration: " + String.join(", ", samples));
+    }
+
+    private static void row(String label, RunConfig config) {
+        Result result = train(config);
+        double rate = config.trainingSteps() / result.seconds;
+        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.1fx | %.3f |%n", label, config.trainingSteps(),
+                result.seconds, rate, rate / RL4J_STEPS_PER_SECOND, result.score);
+    }
+
+    private record Result(double seconds, double score) {
+    }
+
+    private static Result train(RunConfig config) {
+        long start = System.nanoTime();
+        List<IterationRecord> ignored = new ArrayList<>();
+        QNetwork network = Trainer.create(config, Clock.systemUTC()).train(ignored::add);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<EpisodeResult> episodes = new Evaluator(config).evaluate(network, TrajectoryRecorder.NONE);
+        return new Result(seconds, Summaries.evaluation(episodes).meanAverageReward());
+    }
+
+    private static RunConfig with(RunConfig base, Object... keyValues) {
+        var tree = ConfigResolver.toTree(base);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            tree.set((String) keyValues[i], dqnsweep.io.Json.MAPPER.valueToTree(keyValues[i + 1]));
+        }
+        return ConfigResolver.resolve(List.of(tree));
+    }
+
+    private static long residentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,97 @@
+package dqnsweep.cli;
+
+import dqnsweep.grid.CellFilter;
+import dqnsweep.grid.GridExpander;
+import dqnsweep.grid.RunPlan;
+import dqnsweep.spec.ExperimentSpec;
+import dqnsweep.spec.Overrides;
+import dqnsweep.spec.SpecLoader;
+import dqnsweep.sweep.RunOutcome;
+import dqnsweep.sweep.Sweep;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dqn-sweep sweep SPEC}: runs a whole experiment grid; re-running the same command resumes. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = "Run every cell x seed of an experiment spec on a worker pool. Re-running resumes.")
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "Experiment spec (YAML), e.g. experiments/pendulum.yaml.")
+    private Path specFile;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Parallel runs (default: the spec's, else the cores).")
+    private Integer workers;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a setting in every run (repeatable).")
+    private List<String> settings = new ArrayList<>();
+
+    @Option(names = "--only", paramLabel = "FILTER", description = "Only cells matching key=value[,key=value].")
+    private String only;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results folder (default: results/<spec name>/).")
+    private Path out;
+
+    @Option(names = "--fresh", description = "Delete previous results in the folder and start over.")
+    private boolean fresh;
+
+    @Option(names = "--fail-fast", description = "Stop at the first failed run.")
+    private boolean failFast;
+
+    @Override
+    public Integer call() throws Exception {
+        ExperimentSpec experiment = SpecLoader.load(specFile);
+        List<RunPlan> plans = GridExpander.plans(experiment, List.of(Overrides.parse(settings)));
+        if (only != null) {
+            CellFilter filter = CellFilter.parse(only);
+            plans = plans.stream().filter(plan -> filter.matches(plan.cell())).toList();
+        }
+        if (workers != null && workers < 1) {
+            throw new dqnsweep.BadInputException("--workers must be at least 1, got " + workers);
+        }
+        int workerCount = workers != null ? workers
+                : experiment.workers().orElse(Runtime.getRuntime().availableProcessors());
+        Path root = out != null ? out : experiment.out().orElse(Path.of("results", experiment.name()));
+        PrintWriter err = spec.commandLine().getErr();
+        Sweep sweep = new Sweep(experiment, plans, root, workerCount, String.join(" ", commandLine()));
+        List<RunOutcome> outcomes = sweep.run(fresh, failFast, err);
+        return report(outcomes, root, spec.commandLine().getOut());
+    }
+
+    private List<String> commandLine() {
+        List<String> words = new ArrayList<>(List.of("dqn-sweep", "sweep", specFile.toString()));
+        settings.forEach(setting -> words.addAll(List.of("--set", setting)));
+        if (only != null) {
+            words.addAll(List.of("--only", only));
+        }
+        if (out != null) {
+            words.addAll(List.of("--out", out.toString()));
+        }
+        return words;
+    }
+
+    private static int report(List<RunOutcome> outcomes, Path root, PrintWriter out) {
+        long complete = outcomes.stream().filter(o -> o instanceof RunOutcome.Completed).count();
+        List<RunOutcome.Failed> failed = outcomes.stream().filter(o -> o instanceof RunOutcome.Failed)
+                .map(o -> (RunOutcome.Failed) o).toList();
+        long notRun = outcomes.size() - complete - failed.size();
+        out.printf("sweep: %d of %d runs complete, %d failed, %d not run; results in %s%n", complete,
+                outcomes.size(), failed.size(), notRun, root);
+        for (RunOutcome.Failed failure : failed) {
+            out.printf("  FAILED %s seed %d: %s (see %s)%n", failure.plan().cell().id(), failure.plan().seed(),
+                    failure.reason(), root.resolve(failure.plan().relativeFolder()).resolve("error.txt"));
+        }
+        out.flush();
+        return failed.isEmpty() && notRun == 0 ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+    }
+}

@@ -1,0 +1,120 @@
+package dqnsweep.sweep;
+
+import dqnsweep.BadInputException;
+import dqnsweep.grid.Cell;
+import dqnsweep.grid.RunPlan;
+import dqnsweep.io.AtomicFiles;
+import dqnsweep.io.Json;
+import dqnsweep.run.ConfigHash;
+import dqnsweep.spec.ExperimentSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * One sweep into one results folder: writes the spec copy and {@code sweep.json}, runs what is
+ * not complete, then writes {@code summary.csv}. Every file is atomic and derived from the runs
+ * on disk, so Ctrl-C, a crash or {@code kill -9} lose at most the runs in progress.
+ */
+public final class Sweep {
+
+    public static final String SPEC_COPY = "spec.yaml";
+
+    private final ExperimentSpec spec;
+    private final List<RunPlan> plans;
+    private final Path root;
+    private final int workers;
+    private final String command;
+    private final Clock clock = Clock.systemUTC();
+
+    public Sweep(ExperimentSpec spec, List<RunPlan> plans, Path root, int workers, String command) {
+        this.spec = spec;
+        this.plans = plans;
+        this.root = root;
+        this.workers = workers;
+        this.command = command;
+    }
+
+    public List<RunOutcome> run(boolean fresh, boolean failFast, PrintWriter log) throws IOException,
+            InterruptedException {
+        if (fresh) {
+            deleteResults();
+        }
+        AtomicFiles.requireWritableFolder(root);
+        AtomicFiles.writeString(root.resolve(SPEC_COPY), Files.readString(spec.file()));
+        long start = clock.millis();
+        SweepManifest manifest = manifest(clock.instant().toString());
+        writeManifest(manifest);
+        Thread onInterrupt = new Thread(() -> interrupted(log));
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        List<RunOutcome> outcomes;
+        try (SweepProgress progress = System.console() != null ? new TerminalProgress() : new LogProgress(log, clock)) {
+            outcomes = new SweepRunner(root, workers, failFast, progress, clock).run(plans);
+        }
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        SummaryCsv.write(root, axes(), plans);
+        writeManifest(manifest.finished(clock.instant().toString(), (clock.millis() - start) / 1e3));
+        return outcomes;
+    }
+
+    private void interrupted(PrintWriter log) {
+        try {
+            SummaryCsv.write(root, axes(), plans);
+        } catch (IOException | RuntimeException ignored) {
+            // Nothing more can be done while the JVM stops; the runs themselves are safe on disk.
+        }
+        log.println();
+        log.println("dqn-sweep: interrupted. Finished runs are kept; run the same command again to resume.");
+        log.flush();
+    }
+
+    private List<String> axes() {
+        return new ArrayList<>(spec.grid().keySet());
+    }
+
+    private SweepManifest manifest(String startedAt) {
+        List<SweepManifest.CellEntry> cells = new ArrayList<>();
+        List<Cell> seen = new ArrayList<>();
+        List<SweepManifest.RunEntry> runs = new ArrayList<>();
+        for (RunPlan plan : plans) {
+            if (!seen.contains(plan.cell())) {
+                seen.add(plan.cell());
+                cells.add(new SweepManifest.CellEntry(plan.cell().id(), plan.cell().values()));
+            }
+            runs.add(new SweepManifest.RunEntry(plan.cell().id(), plan.seed(), plan.relativeFolder().toString(),
+                    plan.config(), ConfigHash.of(plan.config())));
+        }
+        return new SweepManifest(spec.name(), spec.description(), spec.file().toString(), command,
+                new LinkedHashMap<>(spec.grid()), spec.seeds(), cells, runs, workers, startedAt, null, null,
+                SweepManifest.Machine.current());
+    }
+
+    private void writeManifest(SweepManifest manifest) throws IOException {
+        AtomicFiles.writeString(root.resolve(SweepManifest.FILE), Json.MAPPER.writeValueAsString(manifest));
+    }
+
+    /** --fresh: removes this sweep's outputs, and only them, so a mistyped --out cannot wipe other files. */
+    private void deleteResults() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        if (!Files.exists(root.resolve(SweepManifest.FILE))) {
+            throw new BadInputException("--fresh: " + root + " exists but is not a dqn-sweep results folder "
+                    + "(no " + SweepManifest.FILE + "); not deleting it");
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                if (!path.equals(root)) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
