@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The {@code dqn-sweep} command: subcommands for one run, evaluation, simulation and sweeps. */
 @Command(name = "dqn-sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Trains Deep-Q-Networks on classic-control simulators and runs experiment grids.",
-        subcommands = {RunCommand.class})
+        subcommands = {RunCommand.class, ReportCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -11,8 +11,8 @@ import java.util.List;
  */
 record Trajectories(List<Episode> episodes) {
 
-    /** One episode. {@code x} is null for the pendulum. */
-    record Episode(int number, double[] theta, double[] x, double[] action, double[] reward) {
+    /** One episode. {@code x} is null for the pendulum, {@code thetaDot} when the file lacks it. */
+    record Episode(int number, double[] theta, double[] thetaDot, double[] x, double[] action, double[] reward) {
 
         int steps() {
             return theta.length;
@@ -25,6 +25,7 @@ record Trajectories(List<Episode> episodes) {
         double[] episode = table.numbers("episode");
         double[] theta = table.numbers("theta");
         double[] x = cart ? table.numbers("x") : null;
+        double[] thetaDot = table.has("theta_dot") ? table.numbers("theta_dot") : null;
         double[] action = table.numbers("action");
         double[] reward = table.numbers("reward");
         List<Episode> episodes = new ArrayList<>();
@@ -32,7 +33,7 @@ record Trajectories(List<Episode> episodes) {
         for (int i = 1; i <= episode.length; i++) {
             if (i == episode.length || episode[i] != episode[start]) {
                 episodes.add(new Episode((int) episode[start], slice(theta, start, i),
-                        cart ? slice(x, start, i) : null, slice(action, start, i), slice(reward, start, i)));
+                        thetaDot == null ? null : slice(thetaDot, start, i), cart ? slice(x, start, i) : null, slice(action, start, i), slice(reward, start, i)));
                 start = i;
             }
         }

@@ -21,4 +21,18 @@ final class Tutorial {
 
     private Tutorial() {
     }
+
+    /** True when the cell trains with the point's bins and iterations (as axis values or settings). */
+    static boolean matches(Point point, Analysis analysis, SweepInfo.Cell cell) {
+        return sameNumber(analysis.setting(cell, "bins"), point.bins())
+                && sameNumber(analysis.setting(cell, "iterations"), point.iterations());
+    }
+
+    private static boolean sameNumber(String text, int value) {
+        try {
+            return Double.parseDouble(text) == value;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
 }
