@@ -9,7 +9,7 @@ set -euo pipefail
 results=${1:?usage: $0 RESULTS_DIR [SCREENSHOT.png]}
 results=$(cd "$results" && pwd)
 index="$results/report/index.html"
-shot=${2:-$results/report/screenshot.png}
+shot=${2:-$results/report-screenshot.png}
 [ -f "$index" ] || { echo "check-report: no $index (run: dqn-sweep report $1)" >&2; exit 2; }
 
 if ! command -v chromium > /dev/null; then

@@ -14,6 +14,9 @@ import java.util.Map;
 /** Draws every image of the report into report/, reading train, trajectory and policy files as needed. */
 final class Figures {
 
+    static final String BEST_GIF = "animation-best.gif";
+    static final String WORST_GIF = "animation-worst.gif";
+
     /** The still images and the animations. */
     record Drawn(List<Figure> figures, List<Figure> animations) {
     }
@@ -38,7 +41,6 @@ final class Figures {
         List<Figure> figures = new ArrayList<>();
         add(figures, ScoreChart.write(analysis, reportDir));
         add(figures, LearningCurveChart.write(analysis, learningCurves(), reportDir));
-        Map<String, Trajectories> trajectories = new LinkedHashMap<>();
         List<PolicyMapChart.Panel> policies = new ArrayList<>();
         List<TrajectoryChart.Panel> paths = new ArrayList<>();
         for (CellSummary cell : gridOrder()) {
@@ -50,7 +52,6 @@ final class Figures {
             String title = cell.id() + " (seed " + cell.best().seed() + ")";
             Trajectories runTrajectories = read("trajectory.csv", cell.best(), () -> folder.trajectories(
                     cell.best().key()));
-            trajectories.put(cell.id(), runTrajectories);
             Trajectories.Episode first = runTrajectories == null || runTrajectories.episodes().isEmpty() ? null
                     : runTrajectories.episodes().get(0);
             policies.add(new PolicyMapChart.Panel(title, read("policy.csv", cell.best(),
@@ -102,11 +103,11 @@ final class Figures {
         CellSummary best = analysis.bestCell();
         CellSummary worst = analysis.worstCell();
         if (best != null) {
-            animate(best, best.best(), "animation-best.gif", "Best cell, best run",
+            animate(best, best.best(), BEST_GIF, "Best cell, best run",
                     "The best run (highest score) of the cell with the highest IQM", reportDir, gifs);
         }
         if (worst != null && worst != best) {
-            animate(worst, typical(worst), "animation-worst.gif", "Worst cell, typical run",
+            animate(worst, typical(worst), WORST_GIF, "Worst cell, typical run",
                     "The run with the median score in the cell with the lowest IQM", reportDir, gifs);
         }
         return gifs;

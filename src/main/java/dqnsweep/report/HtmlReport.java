@@ -189,7 +189,7 @@ final class HtmlReport {
                 .append("<th>CI, these runs</th><th>episodes won</th><th>seeds \u00d7 episodes</th></tr></thead>\n<tbody>\n");
         for (Comparison c : analysis.comparisons()) {
             var p = c.paired();
-            out.append("<tr>").append(td(c.axis())).append(tdLeft(c.from().id())).append(tdLeft(c.to().id()))
+            out.append("<tr>").append(td(c.axis())).append(td(c.from().id())).append(td(c.to().id()))
                     .append(td(c.improvement().estimate(), 2)).append(tdInterval(c.improvement().ci(), 2,
                             c.improvement().ci().low()))
                     .append(td(p.meanDifference(), 3)).append(tdInterval(p.ci(), 3, p.ci().low()))
@@ -236,7 +236,7 @@ final class HtmlReport {
             double score = eval == null ? Double.NaN : eval.score();
             String folder = analysis.data().folder().relativeRunFolder(run.key());
             out.append("<tr").append(run.status() == Status.MISSING ? " class=\"missing\"" : "").append(">")
-                    .append(tdLeft(run.cell())).append(td(run.seed(), 0)).append("<td class=\"l status-")
+                    .append(td(run.cell())).append(td(run.seed(), 0)).append("<td class=\"l status-")
                     .append(run.status().label()).append("\">").append(run.status().label()).append("</td>")
                     .append(td(score, 3)).append(td(run.evalReturn200(), 1)).append(tdPercent(run.evalUprightFraction()))
                     .append(tdPercent(run.evalSolvedRate())).append(td(run.trainFinalReward(), 3))
@@ -342,10 +342,6 @@ final class HtmlReport {
 
     static String td(String text) {
         return "<td class=\"l\">" + escape(text) + "</td>";
-    }
-
-    static String tdLeft(String text) {
-        return td(text);
     }
 
     static String td(double value, int digits) {

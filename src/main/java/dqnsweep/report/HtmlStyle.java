@@ -19,8 +19,8 @@ final class HtmlStyle {
                   padding: 6px 28px; z-index: 2; font-size: 14px; }
             nav a { margin-right: 16px; color: var(--accent); text-decoration: none; }
             .cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 14px 0; }
-            .card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; min-width: 170px; background: #fff; }
-            .card b { display: block; font-size: 22px; }
+            .card { border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; min-width: 120px; background: #fff; }
+            .card b { display: block; font-size: 20px; }
             .card span { color: var(--muted); font-size: 13px; }
             table { border-collapse: collapse; font-size: 13px; margin: 8px 0 4px; }
             th, td { padding: 4px 7px; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
@@ -48,7 +48,7 @@ final class HtmlStyle {
             .gifs figure { margin: 8px 0; }
             .gifs figcaption { max-width: 262px; }
             pre { background: var(--bg-alt); border: 1px solid var(--line); border-radius: 4px; padding: 10px 12px;
-                  overflow-x: auto; font-size: 13px; max-width: 980px; }
+                  overflow-x: auto; white-space: pre-wrap; font-size: 13px; max-width: 980px; }
             code { font-size: 13px; background: var(--bg-alt); padding: 1px 4px; border-radius: 3px; }
             .note { border-left: 4px solid #e69f00; background: #fff8e6; padding: 8px 12px; max-width: 980px; }
             dl.defs dt { font-weight: 600; margin-top: 8px; }

@@ -43,8 +43,8 @@ final class PolicyMapChart {
         }
         Panels.writePng(Panels.grid(painters, columns, 380, 330, List.of()), reportDir.resolve(FILE));
         return new Figure(FILE, "Greedy policy of each cell's best run",
-                "Torque the network chooses at each state (policy.csv): blue pushes one way, red the other, white is "
-                        + "no torque. Theta = 0 is upright. The black path is the first evaluation episode, which "
+                "Torque the network chooses at each state (policy.csv): red is positive (counter-clockwise), blue "
+                        + "negative, white none. Theta = 0 is upright. The black path is the first evaluation episode, which "
                         + "ends (ringed dot) near the centre when the pendulum is balanced.");
     }
 

@@ -1,7 +1,6 @@
 package dqnsweep.report;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,12 +53,11 @@ public final class Report {
                 (clock.millis() - start) / 1e3);
     }
 
-    /** Images of an earlier build that this one might not redraw (report/ holds only generated files). */
+    /** Images of an earlier build that this one might not redraw; other files in report/ are left alone. */
     private static void removeOldImages(Path reportDir) throws IOException {
-        try (DirectoryStream<Path> images = Files.newDirectoryStream(reportDir, "*.{png,gif}")) {
-            for (Path image : images) {
-                Files.deleteIfExists(image);
-            }
+        for (String name : List.of(ScoreChart.FILE, LearningCurveChart.FILE, PolicyMapChart.FILE,
+                TrajectoryChart.FILE, Figures.BEST_GIF, Figures.WORST_GIF)) {
+            Files.deleteIfExists(reportDir.resolve(name));
         }
     }
 }

@@ -68,9 +68,9 @@ final class ScoreChart {
         if (tutorial) {
             legend.add(new Panels.Key("tutorial (one model)", Color.BLACK, Panels.Shape.CROSS));
         }
-        int width2 = Math.max(700, Math.min(1300, 160 + 90 * layout.panels().size() * Math.max(2, colours)));
+        int imageWidth = Math.max(700, Math.min(1300, 160 + 90 * layout.panels().size() * Math.max(2, colours)));
         String axisTitle = layout.panelAxes().isEmpty() ? "" : String.join(", ", layout.panelAxes());
-        Panels.writePng(Panels.grid(List.of((g, w, h) -> paint(chart, layout, axisTitle, g, w, h)), 1, width2, 480,
+        Panels.writePng(Panels.grid(List.of((g, w, h) -> paint(chart, layout, axisTitle, g, w, h)), 1, imageWidth, 480,
                 legend), reportDir.resolve(FILE));
         return new Figure(FILE, "Final evaluation score",
                 "Each small dot is one run (its mean over the evaluation episodes); the diamond is the cell's mean and "
