@@ -1,11 +1,13 @@
-# dqn-sweep: the two commands a user needs are `make sweep` and `make test`.
+# dqn-sweep. A user needs two commands: `make sweep` (the default experiment grid, then its
+# report) and `make test`. Everything else is for developers.
 SPEC ?= experiments/pendulum.yaml
+NAME = $(shell sed -n 's/^name:[[:space:]]*\([A-Za-z0-9._-]*\).*/\1/p' $(SPEC))
+RESULTS ?= results/$(NAME)
 JAR := target/dqn-sweep.jar
 MVN := mvn -B -q
-JVM_FLAGS := -Xmx1g -Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Dorg.bytedeco.javacpp.maxbytes=1g
 SOURCES := $(shell find src/main -type f) pom.xml
 
-.PHONY: build test sweep report bench clean
+.PHONY: build test sweep report check-report bench crash-test clean
 
 build: $(JAR)
 
@@ -17,10 +19,26 @@ $(JAR): $(SOURCES)
 test:
 	$(MVN) test
 
-# Speed, trade-off and memory figures of the README (a few minutes; run on a quiet machine).
+# Runs the grid (resuming whatever is already complete), then builds the HTML report.
+sweep: $(JAR)
+	java -jar $(JAR) sweep $(SPEC) --out $(RESULTS)
+	java -jar $(JAR) report $(RESULTS)
+
+# Rebuilds aggregate.csv, summary.json and report/ from the CSVs alone.
+report: $(JAR)
+	java -jar $(JAR) report $(RESULTS)
+
+# Opens the report in headless Chromium (installed if missing): no console errors, every image loads.
+check-report:
+	scripts/check-report.sh $(RESULTS) $(RESULTS)/report-screenshot.png
+
+# Speed, trade-off and memory figures of the README (several minutes; run on a quiet machine).
 bench: $(JAR)
-	OMP_NUM_THREADS=1 java $(JVM_FLAGS) -cp $(JAR) dqnsweep.bench.NetworkCallBenchmark
-	OMP_NUM_THREADS=1 java $(JVM_FLAGS) -cp $(JAR) dqnsweep.bench.Benchmark $(SECTIONS)
+	java -jar $(JAR) bench $(SECTIONS)
+
+# Kills a sweep at random moments, resumes it, and compares with an uninterrupted sweep.
+crash-test: $(JAR)
+	scripts/crash-test.sh
 
 clean:
 	$(MVN) clean

@@ -31,8 +31,12 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    public static void main(String[] args) {
-        List<String> sections = args.length == 0 ? List.of("speed", "tradeoff", "memory") : List.of(args);
+    /** Runs the named sections (calls, speed, tradeoff, memory), or all of them. */
+    public static void run(List<String> names) {
+        List<String> sections = names.isEmpty() ? List.of("calls", "speed", "tradeoff", "memory") : names;
+        if (sections.contains("calls")) {
+            NetworkCallBenchmark.run();
+        }
         if (sections.contains("speed")) {
             speed();
         }

@@ -3,41 +3,53 @@ package dqnsweep.bench;
 import dqnsweep.agent.Algo;
 import dqnsweep.agent.QNetwork;
 import dqnsweep.agent.RunConfig;
+import java.util.Locale;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Microseconds per DL4J call on the 3-128-64-bins network, for batch sizes the agents use. */
-public final class NetworkCallBenchmark {
+/** Microseconds per DL4J call on the 3-128-64-20 network (Huber loss, masked labels), for the batch sizes the agents use. */
+final class NetworkCallBenchmark {
 
-    public static void main(String[] args) {
-        RunConfig config = RunConfig.defaults(args.length > 0 ? Algo.NOTEBOOK : Algo.DQN);
+    private static final int CALLS = 1000;
+
+    private NetworkCallBenchmark() {
+    }
+
+    static void run() {
+        RunConfig config = RunConfig.defaults(Algo.DQN);
         QNetwork network = QNetwork.create(config, 3, 1);
-        for (int rows : new int[] {1, 10, 32, 100, 256}) {
+        System.out.println("## DL4J call cost (us per call, after warm-up)");
+        System.out.println("| call | rows | us |");
+        System.out.println("|---|---|---|");
+        for (int rows : new int[] {1, 10, 128, 1681}) {
             INDArray x = Nd4j.rand(DataType.FLOAT, rows, 3);
-            time("output " + rows, 2000, () -> network.output(x));
+            print("output", rows, time(() -> network.output(x).close()));
         }
-        for (int rows : new int[] {1, 64, 128, 256, 512, 1024}) {
+        for (int rows : new int[] {1, 128, 256, 1024}) {
             INDArray x = Nd4j.rand(DataType.FLOAT, rows, 3);
             INDArray y = Nd4j.rand(DataType.FLOAT, rows, config.actionCount());
             INDArray mask = Nd4j.zeros(DataType.FLOAT, rows, config.actionCount());
             for (int i = 0; i < rows; i++) {
                 mask.putScalar(i, i % config.actionCount(), 1f);
             }
-            time("fit " + rows, 1000, () -> network.fit(x, y, null));
-            time("fit+mask " + rows, 1000, () -> network.fit(x, y, mask));
+            print("fit", rows, time(() -> network.fit(x, y, mask)));
         }
+        System.out.println();
     }
 
-    private static void time(String label, int calls, Runnable call) {
-        for (int i = 0; i < calls; i++) {
+    private static void print(String call, int rows, double micros) {
+        System.out.printf(Locale.ROOT, "| %s | %d | %.0f |%n", call, rows, micros);
+    }
+
+    private static double time(Runnable call) {
+        for (int i = 0; i < CALLS; i++) {
             call.run();
         }
         long start = System.nanoTime();
-        for (int i = 0; i < calls; i++) {
+        for (int i = 0; i < CALLS; i++) {
             call.run();
         }
-        double micros = (System.nanoTime() - start) / 1e3 / calls;
-        System.out.printf("%-14s %8.1f us%n", label, micros);
+        return (System.nanoTime() - start) / 1e3 / CALLS;
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code dqn-sweep} command: subcommands for one run, evaluation, simulation and sweeps. */
 @Command(name = "dqn-sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Trains Deep-Q-Networks on classic-control simulators and runs experiment grids.",
-        subcommands = {RunCommand.class, EvalCommand.class, SimulateCommand.class, PlanCommand.class, SweepCommand.class})
+        subcommands = {RunCommand.class, EvalCommand.class, SimulateCommand.class, PlanCommand.class,
+                SweepCommand.class, ReportCommand.class, BenchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

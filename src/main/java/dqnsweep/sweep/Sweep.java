@@ -5,6 +5,7 @@ import dqnsweep.grid.Cell;
 import dqnsweep.grid.RunPlan;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
+import dqnsweep.report.Aggregates;
 import dqnsweep.run.ConfigHash;
 import dqnsweep.spec.ExperimentSpec;
 import java.io.IOException;
@@ -60,6 +61,7 @@ public final class Sweep {
         }
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
         SummaryCsv.write(root, axes(), plans);
+        Aggregates.write(root);
         writeManifest(manifest.finished(clock.instant().toString(), (clock.millis() - start) / 1e3));
         return outcomes;
     }

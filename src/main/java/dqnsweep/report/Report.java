@@ -1,0 +1,63 @@
+package dqnsweep.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Builds a sweep's report from its CSV files alone: aggregate.csv, summary.json and report/
+ * (index.html with its PNG and GIF files, a self-contained folder with relative links).
+ */
+public final class Report {
+
+    public static final String FOLDER = "report";
+    public static final String INDEX = "index.html";
+
+    /** What was built. */
+    public record Result(Path index, int runs, long complete, long failed, long missing, int images,
+            List<String> problems, double seconds) {
+    }
+
+    private Report() {
+    }
+
+    /**
+     * @param resultsDir the sweep's results folder
+     * @param displayPath how the page names the folder in the rebuild command
+     */
+    public static Result build(Path resultsDir, String displayPath, AnalysisSettings settings, Clock clock)
+            throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        long start = clock.millis();
+        SweepData data = SweepData.load(ResultsFolder.open(resultsDir));
+        Analysis analysis = Analysis.of(data, settings);
+        Aggregates.write(analysis);
+        Path reportDir = resultsDir.resolve(FOLDER);
+        Files.createDirectories(reportDir);
+        removeOldImages(reportDir);
+        Figures.Drawn drawn = Figures.draw(analysis, reportDir, data.problems());
+        String generated = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)
+                .atOffset(ZoneOffset.UTC));
+        String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(), displayPath,
+                drawn.figures(), drawn.animations(), generated));
+        Path index = reportDir.resolve(INDEX);
+        dqnsweep.io.AtomicFiles.writeString(index, html);
+        return new Result(index, data.runs().size(), data.count(RunRow.Status.COMPLETE),
+                data.count(RunRow.Status.FAILED), data.count(RunRow.Status.MISSING),
+                drawn.figures().size() + drawn.animations().size(), List.copyOf(data.problems()),
+                (clock.millis() - start) / 1e3);
+    }
+
+    /** Images of an earlier build that this one might not redraw; other files in report/ are left alone. */
+    private static void removeOldImages(Path reportDir) throws IOException {
+        for (String name : List.of(ScoreChart.FILE, LearningCurveChart.FILE, PolicyMapChart.FILE,
+                TrajectoryChart.FILE, Figures.BEST_GIF, Figures.WORST_GIF)) {
+            Files.deleteIfExists(reportDir.resolve(name));
+        }
+    }
+}
