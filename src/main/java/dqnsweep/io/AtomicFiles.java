@@ -70,6 +70,18 @@ public final class AtomicFiles {
         writeText(target, writer -> writer.write(content));
     }
 
+    /** Deletes the temporary files an interrupted {@link #write} can leave in {@code folder}. */
+    public static void deleteLeftovers(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
     /** Creates {@code folder} (and parents) or explains why it cannot be written to. */
     public static Path requireWritableFolder(Path folder) {
         try {

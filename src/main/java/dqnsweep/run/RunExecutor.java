@@ -70,7 +70,9 @@ public final class RunExecutor {
         }
     }
 
+    /** Removes the files of an earlier, interrupted attempt, including temporary files a kill left behind. */
     private static void clearPreviousAttempt(RunOutputs outputs) throws IOException {
+        AtomicFiles.deleteLeftovers(outputs.folder());
         for (String name : List.of(RunOutputs.SUMMARY, RunOutputs.ERROR, RunOutputs.TRAIN, RunOutputs.EVAL,
                 RunOutputs.TRAJECTORY, RunOutputs.POLICY, RunOutputs.MODEL)) {
             Files.deleteIfExists(outputs.folder().resolve(name));

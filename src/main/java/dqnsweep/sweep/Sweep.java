@@ -49,6 +49,7 @@ public final class Sweep {
             deleteResults();
         }
         AtomicFiles.requireWritableFolder(root);
+        AtomicFiles.deleteLeftovers(root);
         AtomicFiles.writeString(root.resolve(SPEC_COPY), Files.readString(spec.file()));
         long start = clock.millis();
         SweepManifest manifest = manifest(clock.instant().toString());
