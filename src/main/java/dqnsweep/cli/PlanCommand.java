@@ -1,5 +1,6 @@
 package dqnsweep.cli;
 
+import dqnsweep.BadInputException;
 import dqnsweep.agent.Algo;
 import dqnsweep.grid.Cell;
 import dqnsweep.grid.CellFilter;
@@ -63,7 +64,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         int parallel = workers != null ? workers : experiment.workers().orElse(Runtime.getRuntime().availableProcessors());
         if (parallel < 1) {
-            throw new dqnsweep.BadInputException("--workers must be at least 1, got " + parallel);
+            throw new BadInputException("--workers must be at least 1, got " + parallel);
         }
         print(spec.commandLine().getOut(), experiment, cells, plans, parallel);
         return ExitCodes.OK;

@@ -54,6 +54,7 @@ class SpecLoaderTest {
         assertEquals(Optional.of(Path.of("results/wide")), spec.out());
         assertEquals(Path.of("results/wide"), spec.outputFolder());
         assertEquals(Optional.of(new SourceMap.Location(9, 10)), spec.sources().value("grid.bins[0]"));
+        assertEquals(spec, SpecLoader.load(resource("full-example.yaml")), "loading is deterministic");
     }
 
     @Test
