@@ -63,7 +63,7 @@ class PlanCommandTest {
         assertTrue(cellLines.get(0).startsWith("bins=20_iterations=100 "), result.out());
         assertTrue(cellLines.get(0).contains("1..5"), result.out());
         assertTrue(result.lines().contains(
-                "total: 1 cells, 5 runs, 250,000 environment steps (training 125,000 + evaluation 125,000)"), result.out());
+                "total: 1 cell, 5 runs, 250,000 environment steps (training 125,000 + evaluation 125,000)"), result.out());
     }
 
     @Test
