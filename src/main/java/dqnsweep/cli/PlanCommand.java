@@ -1,5 +1,6 @@
 package dqnsweep.cli;
 
+import dqnsweep.BadInputException;
 import dqnsweep.agent.Algo;
 import dqnsweep.grid.Cell;
 import dqnsweep.grid.CellFilter;
@@ -63,7 +64,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         int parallel = workers != null ? workers : experiment.workers().orElse(Runtime.getRuntime().availableProcessors());
         if (parallel < 1) {
-            throw new dqnsweep.BadInputException("--workers must be at least 1, got " + parallel);
+            throw new BadInputException("--workers must be at least 1, got " + parallel);
         }
         print(spec.commandLine().getOut(), experiment, cells, plans, parallel);
         return ExitCodes.OK;
@@ -90,8 +91,9 @@ final class PlanCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-" + width + "s  %-12s  %,14d  %,16d%n", entry.getKey().id(),
                     seeds(runs), Throughput.envSteps(runs.get(0).config()), cellSteps);
         }
-        out.printf(Locale.ROOT, "%ntotal: %d cells, %d runs, %,d environment steps (training %,d + evaluation %,d)%n",
-                cells.size(), plans.size(), total, training, total - training);
+        out.printf(Locale.ROOT, "%ntotal: %d cell%s, %d run%s, %,d environment steps (training %,d + evaluation %,d)%n",
+                cells.size(), cells.size() == 1 ? "" : "s", plans.size(), plans.size() == 1 ? "" : "s", total, training,
+                total - training);
         TreeSet<Algo> algos = plans.stream().map(plan -> plan.config().algo()).collect(Collectors.toCollection(TreeSet::new));
         out.printf(Locale.ROOT, "estimated wall time: %s with %d worker%s (%s per worker)%n",
                 format(Throughput.wallTime(plans, parallel)), parallel, parallel == 1 ? "" : "s",

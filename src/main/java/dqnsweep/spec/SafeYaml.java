@@ -105,7 +105,9 @@ public final class SafeYaml {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
-        options.setAllowDuplicateKeys(false);
+        // Duplicate keys are refused by TreeReader, which names both lines; SnakeYAML's own check
+        // (Jackson's "Duplicate field") would only point past the second key.
+        options.setAllowDuplicateKeys(true);
         options.setTagInspector(tag -> false);
         return options;
     }
@@ -221,6 +223,9 @@ public final class SafeYaml {
             Optional<SourceMap.Location> location = e.getLocation() == null ? Optional.empty()
                     : location(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
             String message = e instanceof JsonParseException parse ? parse.getOriginalMessage() : e.getMessage();
+            if (message != null && message.startsWith("Expected a field name")) {
+                message = "a key must be a single word or text, not a list or mapping";
+            }
             return new Problem(location, where, "YAML syntax error: " + oneLine(message));
         }
 

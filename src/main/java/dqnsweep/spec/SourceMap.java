@@ -47,6 +47,16 @@ public final class SourceMap {
         return key != null ? Optional.of(key) : value(path);
     }
 
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceMap map && values.equals(map.values) && keys.equals(map.keys);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode() * 31 + keys.hashCode();
+    }
+
     /** Collects positions while a document is read. */
     static final class Builder {
         private final Map<String, Location> values = new HashMap<>();

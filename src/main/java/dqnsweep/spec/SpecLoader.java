@@ -354,8 +354,9 @@ public final class SpecLoader {
         }
         try (Stream<Path> files = Files.list(folder)) {
             List<String> specs = files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.endsWith(".yaml") || name.endsWith(".yml")).sorted().limit(10).toList();
-            return specs.isEmpty() ? "" : " (specs in " + folder + ": " + String.join(", ", specs) + ")";
+                    .filter(name -> name.endsWith(".yaml") || name.endsWith(".yml")).sorted().toList();
+            String shown = String.join(", ", specs.subList(0, Math.min(10, specs.size())));
+            return specs.isEmpty() ? "" : " (specs in " + folder + ": " + shown + (specs.size() > 10 ? ", ..." : "") + ")";
         } catch (IOException e) {
             return "";
         }
