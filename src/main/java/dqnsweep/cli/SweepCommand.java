@@ -54,14 +54,15 @@ final class SweepCommand implements Callable<Integer> {
         List<RunPlan> plans = GridExpander.plans(experiment, List.of(Overrides.parse(settings)));
         if (only != null) {
             CellFilter filter = CellFilter.parse(only);
-            plans = plans.stream().filter(plan -> filter.matches(plan.cell())).toList();
+            filter.requireMatchable(experiment, plans.stream().map(RunPlan::cell).distinct().toList());
+            plans = filter.selectPlans(plans);
         }
         if (workers != null && workers < 1) {
             throw new dqnsweep.BadInputException("--workers must be at least 1, got " + workers);
         }
         int workerCount = workers != null ? workers
                 : experiment.workers().orElse(Runtime.getRuntime().availableProcessors());
-        Path root = out != null ? out : experiment.out().orElse(Path.of("results", experiment.name()));
+        Path root = out != null ? out : experiment.outputFolder();
         PrintWriter err = spec.commandLine().getErr();
         Sweep sweep = new Sweep(experiment, plans, root, workerCount, String.join(" ", commandLine()));
         List<RunOutcome> outcomes = sweep.run(fresh, failFast, err);

@@ -6,6 +6,7 @@ import dqnsweep.io.Csv;
 import dqnsweep.run.ConfigHash;
 import dqnsweep.run.RunExecutor;
 import dqnsweep.run.RunSummary;
+import dqnsweep.spec.ConfigResolver;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,8 +46,10 @@ public final class SummaryCsv {
 
     private static List<Object> row(Path root, List<String> axes, RunPlan plan) {
         List<Object> row = new ArrayList<>(List.of(plan.cell().id(), plan.seed()));
+        // From the resolved configuration: a partial include entry leaves some axes at their base value.
+        var settings = ConfigResolver.toTree(plan.config());
         for (String axis : axes) {
-            row.add(plan.cell().values().get(axis).asText());
+            row.add(settings.get(axis).asText());
         }
         RunSummary summary = RunExecutor.readSummary(root.resolve(plan.relativeFolder()));
         if (summary == null || !ConfigHash.of(plan.config()).equals(summary.configHash())) {
