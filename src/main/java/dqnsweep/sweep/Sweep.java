@@ -57,8 +57,9 @@ public final class Sweep {
         Thread onInterrupt = new Thread(() -> interrupted(log));
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         List<RunOutcome> outcomes;
-        try (SweepProgress progress = System.console() != null ? new TerminalProgress() : new LogProgress(log, clock)) {
-            outcomes = new SweepRunner(root, workers, failFast, progress, clock).run(plans);
+        try (SweepProgress progress = System.console() != null ? new TerminalProgress() : new LogProgress(log, clock);
+                ProcessLauncher launcher = new ProcessLauncher(root)) {
+            outcomes = new SweepRunner(root, workers, failFast, progress, launcher).run(plans);
         }
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
         SummaryCsv.write(root, axes(), plans);

@@ -6,7 +6,6 @@ import dqnsweep.run.ConfigHash;
 import dqnsweep.run.RunExecutor;
 import dqnsweep.run.RunSummary;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,14 +35,14 @@ public final class SweepRunner {
     private final int workers;
     private final boolean failFast;
     private final SweepProgress progress;
-    private final Clock clock;
+    private final RunLauncher launcher;
 
-    public SweepRunner(Path root, int workers, boolean failFast, SweepProgress progress, Clock clock) {
+    public SweepRunner(Path root, int workers, boolean failFast, SweepProgress progress, RunLauncher launcher) {
         this.root = root;
         this.workers = workers;
         this.failFast = failFast;
         this.progress = progress;
-        this.clock = clock;
+        this.launcher = launcher;
     }
 
     /** Runs what is not complete yet; returns one outcome per plan, in plan order. */
@@ -106,17 +105,10 @@ public final class SweepRunner {
 
     private RunOutcome execute(RunPlan plan) {
         long[] reported = {0};
-        try {
-            RunSummary summary = new RunExecutor(clock).execute(plan.config(), root.resolve(plan.relativeFolder()),
-                    envSteps -> {
-                        progress.stepped(envSteps - reported[0]);
-                        reported[0] = envSteps;
-                    });
-            return new RunOutcome.Completed(plan, summary, false);
-        } catch (Exception | Error e) {
-            // Whatever one run does, the others go on; RunExecutor already wrote error.txt.
-            return new RunOutcome.Failed(plan, RunExecutor.describe(e));
-        }
+        return launcher.launch(plan, root.resolve(plan.relativeFolder()), envSteps -> {
+            progress.stepped(envSteps - reported[0]);
+            reported[0] = envSteps;
+        });
     }
 
     private static double estimatedCost(RunPlan plan) {

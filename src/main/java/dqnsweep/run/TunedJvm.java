@@ -1,0 +1,59 @@
+package dqnsweep.run;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The command line of a JVM with the flags measured to make DL4J fast and bounded: a bounded heap
+ * (the default heap let resident memory reach 3.7 GB), JavaCPP's physical-memory check off (it
+ * costs ~30% of every small network call) and ND4J single-threaded, since parallelism comes from
+ * the worker pool (OpenMP threads would oversubscribe the cores). Extra options for every such
+ * JVM can be given in {@code DQNSWEEP_JAVA_OPTS}.
+ */
+public final class TunedJvm {
+
+    public static final List<String> FLAGS = List.of(
+            "-Xmx1g",
+            "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
+            "-Dorg.bytedeco.javacpp.maxbytes=1g");
+
+    /** Set in every tuned JVM, so it does not restart itself again. */
+    public static final String MARKER = "dqnsweep.launched";
+
+    private static final String EXTRA_OPTS = "DQNSWEEP_JAVA_OPTS";
+
+    private TunedJvm() {
+    }
+
+    /** Whether this JVM already runs with the tuned flags. */
+    public static boolean isTuned() {
+        return System.getProperty(MARKER) != null;
+    }
+
+    /** A process running {@code mainClass} with this JVM's class path, the tuned flags, then {@code flags}. */
+    public static ProcessBuilder process(List<String> flags, String mainClass, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(FLAGS);
+        command.addAll(flags);
+        String extra = System.getenv(EXTRA_OPTS);
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(Arrays.asList(extra.trim().split("\\s+")));
+        }
+        command.add("-D" + MARKER + "=true");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("OMP_NUM_THREADS", "1");
+        return builder;
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command()
+                .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
+    }
+}

@@ -1,0 +1,169 @@
+package dqnsweep.sweep;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dqnsweep.cli.WorkerProtocol;
+import dqnsweep.grid.RunPlan;
+import dqnsweep.io.AtomicFiles;
+import dqnsweep.io.Json;
+import dqnsweep.run.ConfigHash;
+import dqnsweep.run.RunExecutor;
+import dqnsweep.run.RunOutputs;
+import dqnsweep.run.RunSummary;
+import dqnsweep.run.TrainingProgress;
+import dqnsweep.run.TunedJvm;
+import dqnsweep.spec.ConfigResolver;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the runs in worker JVMs, one per pool thread, each taking run after run. DL4J's native
+ * code crashed once (SIGSEGV in a broadcast op) with two runs training on two threads of one JVM,
+ * taking the whole sweep down; with a process per worker such a crash costs one run, which is
+ * retried once in a fresh worker, and the others go on. Keeping the workers alive saves the
+ * ~2 s start-up of a DL4J JVM per run. Configurations go to a worker on its standard input,
+ * progress and completion come back on its output.
+ */
+public final class ProcessLauncher implements RunLauncher, AutoCloseable {
+
+    /** A worker needs little heap: the replay buffer is a few MB and networks live off-heap. */
+    private static final List<String> WORKER_FLAGS = List.of("-Xmx512m");
+    private static final int ATTEMPTS = 2;
+
+    private final Path logFolder;
+    private final ThreadLocal<Worker> workers = new ThreadLocal<>();
+    private final List<Worker> started = new ArrayList<>();
+
+    /** {@code logFolder}: where the workers' standard error and crash reports go. */
+    public ProcessLauncher(Path logFolder) {
+        this.logFolder = logFolder;
+    }
+
+    @Override
+    public RunOutcome launch(RunPlan plan, Path folder, TrainingProgress progress) {
+        String reason = "not started";
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                Optional<Boolean> finished = worker().run(plan, folder, progress);
+                RunSummary summary = RunExecutor.readSummary(folder);
+                boolean ours = summary != null && ConfigHash.of(plan.config()).equals(summary.configHash());
+                if (finished.isPresent() && ours) {
+                    return summary.complete() ? new RunOutcome.Completed(plan, summary, false)
+                            : new RunOutcome.Failed(plan, summary.error());
+                }
+                reason = finished.isPresent() ? "the run ended without writing run.json"
+                        : "the worker process died (see " + logFolder.resolve(".workers") + ")";
+                discardWorker();
+            } catch (IOException e) {
+                reason = "cannot run a worker process: " + e.getMessage();
+                discardWorker();
+            }
+        }
+        recordFailure(folder, reason);
+        return new RunOutcome.Failed(plan, reason);
+    }
+
+    /** Ends the workers: they finish when their input closes. */
+    @Override
+    public void close() {
+        synchronized (started) {
+            started.forEach(Worker::stop);
+            started.clear();
+        }
+    }
+
+    private Worker worker() throws IOException {
+        Worker worker = workers.get();
+        if (worker == null || !worker.process.isAlive()) {
+            worker = new Worker(logFolder.resolve(".workers"));
+            workers.set(worker);
+            synchronized (started) {
+                started.add(worker);
+            }
+        }
+        return worker;
+    }
+
+    private void discardWorker() {
+        Worker worker = workers.get();
+        if (worker != null) {
+            worker.process.destroyForcibly();
+            workers.remove();
+        }
+    }
+
+    private static void recordFailure(Path folder, String reason) {
+        try {
+            AtomicFiles.writeString(new RunOutputs(AtomicFiles.requireWritableFolder(folder)).error(), reason + "\n");
+        } catch (IOException | RuntimeException ignored) {
+            // The failure is reported in summary.csv and on the console all the same.
+        }
+    }
+
+    /** One worker JVM and its pipes. */
+    private static final class Worker {
+        private final Process process;
+        private final Writer input;
+        private final BufferedReader output;
+
+        Worker(Path logs) throws IOException {
+            AtomicFiles.requireWritableFolder(logs);
+            String name = Thread.currentThread().getName();
+            List<String> flags = new ArrayList<>(WORKER_FLAGS);
+            flags.add("-XX:ErrorFile=" + logs.toAbsolutePath().resolve("hs_err_" + name + "_%p.log"));
+            process = TunedJvm.process(flags, WorkerProtocol.MAIN_CLASS, WorkerProtocol.args())
+                    .redirectError(Redirect.appendTo(logs.resolve(name + ".log").toFile()))
+                    .start();
+            input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        /** Whether the run ended normally (true) or failed (false); empty when the worker died. */
+        Optional<Boolean> run(RunPlan plan, Path folder, TrainingProgress progress) throws IOException {
+            ObjectNode request = Json.MAPPER.createObjectNode();
+            request.put("out", folder.toAbsolutePath().toString());
+            request.set("config", ConfigResolver.toTree(plan.config()));
+            try {
+                input.write(Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(request) + "\n");
+                input.flush();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+            String line;
+            while ((line = output.readLine()) != null) {
+                Optional<Long> steps = WorkerProtocol.progress(line);
+                if (steps.isPresent()) {
+                    progress.advanced(steps.get());
+                }
+                Optional<Boolean> done = WorkerProtocol.done(line);
+                if (done.isPresent()) {
+                    return done;
+                }
+            }
+            return Optional.empty();
+        }
+
+        void stop() {
+            try {
+                input.close();
+                if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (IOException e) {
+                process.destroyForcibly();
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
