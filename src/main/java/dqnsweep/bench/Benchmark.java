@@ -1,5 +1,7 @@
 package dqnsweep.bench;
 
+import static dqnsweep.spec.ConfigResolver.with;
+
 import dqnsweep.agent.Algo;
 import dqnsweep.agent.IterationRecord;
 import dqnsweep.agent.QNetwork;
@@ -9,7 +11,6 @@ import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.Evaluator;
 import dqnsweep.eval.TrajectoryRecorder;
 import dqnsweep.run.Summaries;
-import dqnsweep.spec.ConfigResolver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,14 +119,6 @@ public final class Benchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         List<EpisodeResult> episodes = new Evaluator(config).evaluate(network, TrajectoryRecorder.NONE);
         return new Result(seconds, Summaries.evaluation(episodes).meanAverageReward());
-    }
-
-    private static RunConfig with(RunConfig base, Object... keyValues) {
-        var tree = ConfigResolver.toTree(base);
-        for (int i = 0; i < keyValues.length; i += 2) {
-            tree.set((String) keyValues[i], dqnsweep.io.Json.MAPPER.valueToTree(keyValues[i + 1]));
-        }
-        return ConfigResolver.resolve(List.of(tree));
     }
 
     private static long residentMegabytes() {

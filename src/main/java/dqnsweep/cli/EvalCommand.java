@@ -10,6 +10,7 @@ import dqnsweep.io.Json;
 import dqnsweep.run.RunFiles;
 import dqnsweep.run.RunSummary;
 import dqnsweep.run.Summaries;
+import dqnsweep.spec.ConfigResolver;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,8 +84,6 @@ final class EvalCommand implements Callable<Integer> {
         if (episodes == null) {
             return config;
         }
-        var tree = dqnsweep.spec.ConfigResolver.toTree(config);
-        tree.put("eval_episodes", episodes);
-        return dqnsweep.spec.ConfigResolver.resolve(List.of(tree));
+        return ConfigResolver.with(config, "eval_episodes", episodes);
     }
 }

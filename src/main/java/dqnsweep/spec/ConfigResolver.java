@@ -74,6 +74,18 @@ public final class ConfigResolver {
         }
     }
 
+    /**
+     * {@code base} with some settings changed, validated like users' settings, e.g.
+     * {@code with(config, "bins", 10, "seed", 3)}.
+     */
+    public static RunConfig with(RunConfig base, Object... keyValues) {
+        ObjectNode tree = toTree(base);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            tree.set((String) keyValues[i], STRICT.valueToTree(keyValues[i + 1]));
+        }
+        return resolve(List.of(tree));
+    }
+
     /** The resolved configuration as a tree of settings (for saving, printing and hashing). */
     public static ObjectNode toTree(RunConfig config) {
         return STRICT.valueToTree(config);

@@ -1,9 +1,6 @@
 package dqnsweep.agent;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dqnsweep.io.Json;
 import dqnsweep.spec.ConfigResolver;
-import java.util.List;
 
 /** Builds configurations for tests: a base with some settings changed, resolved and validated as users' are. */
 public final class ConfigTestSupport {
@@ -13,11 +10,7 @@ public final class ConfigTestSupport {
 
     /** {@code base} with key/value pairs applied, e.g. {@code with(base, "bins", 10, "seed", 3)}. */
     public static RunConfig with(RunConfig base, Object... keyValues) {
-        ObjectNode tree = ConfigResolver.toTree(base);
-        for (int i = 0; i < keyValues.length; i += 2) {
-            tree.set((String) keyValues[i], Json.MAPPER.valueToTree(keyValues[i + 1]));
-        }
-        return ConfigResolver.resolve(List.of(tree));
+        return ConfigResolver.with(base, keyValues);
     }
 
     /** A dqn run small enough for a unit test (a second or two). */
