@@ -6,10 +6,10 @@ import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
 
 /**
- * Hands DL4J several prepared minibatches in one {@code fit} call. A DL4J fit call has a fixed
- * cost of about a millisecond on top of the arithmetic (measured: 8 minibatches of 128 rows cost
- * ~0.6 ms each through one call, ~2 ms each through separate calls). Synchronous on purpose:
- * DL4J would otherwise prefetch on an extra thread, which costs a thread per call and a core.
+ * Hands DL4J the prepared minibatches of one training event in one {@code fit} call, one
+ * gradient step each. Synchronous on purpose: for an iterator that supports it DL4J prefetches on
+ * an extra thread, which costs a thread per call and a core the other worker needs. (DL4J's
+ * ListDataSetIterator would merge the minibatches into one big batch: one step, not several.)
  */
 final class MinibatchIterator implements DataSetIterator {
 

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The command line of a JVM with the flags measured to make DL4J fast and bounded: a bounded heap
- * (the default heap let resident memory reach 3.7 GB), JavaCPP's physical-memory check off (it
+ * (the default heap let resident memory reach 3.7 GB; a run needs little heap, its networks live
+ * off-heap and its replay buffer takes a few MB), JavaCPP's physical-memory check off (it
  * costs ~30% of every small network call) and ND4J single-threaded, since parallelism comes from
  * the worker pool (OpenMP threads would oversubscribe the cores). Extra options for every such
  * JVM can be given in {@code DQNSWEEP_JAVA_OPTS}.
@@ -15,7 +16,7 @@ import java.util.List;
 public final class TunedJvm {
 
     public static final List<String> FLAGS = List.of(
-            "-Xmx1g",
+            "-Xmx512m",
             "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
             "-Dorg.bytedeco.javacpp.maxbytes=1g");
 

@@ -34,8 +34,6 @@ import java.util.Optional;
  */
 public final class ProcessLauncher implements RunLauncher, AutoCloseable {
 
-    /** A worker needs little heap: the replay buffer is a few MB and networks live off-heap. */
-    private static final List<String> WORKER_FLAGS = List.of("-Xmx512m");
     private static final int ATTEMPTS = 2;
 
     private final Path logFolder;
@@ -117,7 +115,7 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
         Worker(Path logs) throws IOException {
             AtomicFiles.requireWritableFolder(logs);
             String name = Thread.currentThread().getName();
-            List<String> flags = new ArrayList<>(WORKER_FLAGS);
+            List<String> flags = new ArrayList<>();
             flags.add("-XX:ErrorFile=" + logs.toAbsolutePath().resolve("hs_err_" + name + "_%p.log"));
             process = TunedJvm.process(flags, WorkerProtocol.MAIN_CLASS, WorkerProtocol.args())
                     .redirectError(Redirect.appendTo(logs.resolve(name + ".log").toFile()))
