@@ -16,8 +16,9 @@ $(JAR): $(SOURCES)
 	$(MVN) -DskipTests package
 	@touch $(JAR)
 
+# Not quiet: CI reads Surefire's closing "Tests run:" line.
 test:
-	$(MVN) test
+	mvn -B --no-transfer-progress test
 
 # Runs the grid (resuming whatever is already complete), then builds the HTML report.
 sweep: $(JAR)
