@@ -90,7 +90,7 @@ public final class Merge {
         List<Path> all = new ArrayList<>(dirs);
         if (Files.isDirectory(out) && Files.exists(out.resolve(SweepManifest.FILE))) {
             all.add(0, out);
-        } else if (Files.isDirectory(out) && !isEmpty(out)) {
+        } else if (Files.isDirectory(out) && !onlyHolds(out, dirs)) {
             throw new BadInputException(out + " exists and is not a dqn-sweep results folder (no "
                     + SweepManifest.FILE + "); give a new or empty folder to merge into");
         }
@@ -244,9 +244,21 @@ public final class Merge {
         return Files.exists(b) && Files.isSameFile(a, b);
     }
 
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
+    /** Whether {@code dir} holds nothing but some of {@code dirs} (shard folders kept inside OUT). */
+    private static boolean onlyHolds(Path dir, List<Path> dirs) throws IOException {
+        List<Path> allowed = new ArrayList<>();
+        for (Path source : dirs) {
+            if (Files.isDirectory(source)) {
+                allowed.add(source.toRealPath());
+            }
         }
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path entry : entries.toList()) {
+                if (!allowed.contains(entry.toRealPath())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

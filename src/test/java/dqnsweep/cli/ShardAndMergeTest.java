@@ -49,6 +49,19 @@ class ShardAndMergeTest {
     }
 
     @Test
+    void shardFoldersInsideTheMergedFolderAsTheJobScriptsKeepThem() throws Exception {
+        SweepResults cli = new SweepResults();
+        Path results = dir.resolve("nested");
+        List<String> merge = new ArrayList<>(List.of("merge", results.toString()));
+        for (int i = 1; i <= 2; i++) {
+            assertEquals(ExitCodes.OK, cli.sweep(results.resolve("shard-" + i), "--shard", i + "/2"), cli.err.toString());
+            merge.add(results.resolve("shard-" + i).toString());
+        }
+        assertEquals(ExitCodes.OK, cli.execute(merge), cli.err.toString());
+        SweepResults.assertSameResults(whole, results);
+    }
+
+    @Test
     void shardsSharingOneFolderLeaveTheWholeSummary() throws Exception {
         SweepResults cli = new SweepResults();
         Path shared = dir.resolve("shared");
