@@ -80,10 +80,23 @@ public final class Sweep {
             outcomes = new SweepRunner(root, backend, failFast, progress).run(selected);
         }
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
-        SummaryCsv.write(root, axes(), plans);
-        Aggregates.write(root);
+        writeSummaries();
         writeManifest(manifest.finished(clock.instant().toString(), (clock.millis() - start) / 1e3));
         return outcomes;
+    }
+
+    /**
+     * summary.csv and the aggregates over every plan, from disk. Shards sharing the folder may
+     * finish at once: each writes, then checks that no run landed meanwhile, so whichever writes
+     * last has seen every run.
+     */
+    private void writeSummaries() throws IOException {
+        String written;
+        do {
+            written = SummaryCsv.render(root, axes(), plans);
+            AtomicFiles.writeString(root.resolve(SummaryCsv.FILE), written);
+            Aggregates.write(root);
+        } while (!written.equals(SummaryCsv.render(root, axes(), plans)));
     }
 
     private void interrupted(PrintWriter log) {
