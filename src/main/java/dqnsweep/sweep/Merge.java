@@ -58,8 +58,9 @@ public final class Merge {
         int complete = 0;
         int failed = 0;
         int copied = 0;
-        for (RunPlan plan : plans) {
-            String hash = reference.manifest().runs().get(plans.indexOf(plan)).configHash();
+        for (int i = 0; i < plans.size(); i++) {
+            RunPlan plan = plans.get(i);
+            String hash = reference.manifest().runs().get(i).configHash();
             Path chosen = choose(plan, hash, sources);
             if (chosen == null) {
                 continue;

@@ -2,10 +2,14 @@ package dqnsweep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dqnsweep.sweep.RunBackends;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +20,11 @@ class SparkSweepTest {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void needsSpark() {
+        assumeTrue(RunBackends.sparkAvailable(), "Spark is not on the test classpath");
+    }
 
     @Test
     void sparkLocalGivesTheSameResultsAsThePool() throws Exception {
