@@ -9,18 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ShardAndMergeTest {
 
+    /** Shared by the tests: one whole sweep to compare with. */
     @TempDir
-    Path dir;
-    private Path whole;
+    static Path dir;
+    private static Path whole;
 
     @BeforeAll
-    void sweepOnOneMachine() {
+    static void sweepOnOneMachine() {
         whole = dir.resolve("whole");
         SweepResults cli = new SweepResults();
         assertEquals(ExitCodes.OK, cli.sweep(whole), cli.err.toString());

@@ -22,9 +22,9 @@ final class SweepResults {
     /** Columns that measure time, not results. */
     static final Set<String> TIMING = Set.of("train_seconds", "wall_seconds", "steps_per_second",
             "mean_steps_per_second", "elapsed_ms");
-    /** The quick spec, cut to seconds: the same 4 cells x 2 seeds, tiny runs. */
-    static final List<String> TINY = List.of("--set", "iterations=2", "--set", "steps_per_sequence=50",
-            "--set", "learning_starts=20", "--set", "eval_episodes=2");
+    /** The quick spec cut to seconds: the same 4 cells x 2 seeds (20 or 40 iterations), tiny runs. */
+    static final List<String> TINY = List.of("--set", "steps_per_sequence=10", "--set", "parallel_envs=2",
+            "--set", "learning_starts=20", "--set", "eval_episodes=2", "--set", "eval_steps=50");
 
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
