@@ -69,7 +69,7 @@ final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(JVM_FLAGS);
-        if (wantsSpark(args)) {
+        if (wantsSpark(args) && dqnsweep.sweep.RunBackends.sparkAvailable()) {
             command.addAll(SPARK_JVM_FLAGS);
         }
         String extra = System.getenv(EXTRA_OPTS);
