@@ -4,6 +4,7 @@ import dqnsweep.BadInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,16 +69,17 @@ public final class Shards {
         }
         order.sort(Comparator.comparingDouble((Integer i) -> -cost(plans.get(i))).thenComparingInt(i -> i));
         double[] load = new double[count];
+        PriorityQueue<Integer> leastLoaded = new PriorityQueue<>(
+                Comparator.comparingDouble((Integer s) -> load[s]).thenComparingInt(s -> s));
+        for (int s = 0; s < count; s++) {
+            leastLoaded.add(s);
+        }
         int[] owner = new int[plans.size()];
         for (int i : order) {
-            int least = 0;
-            for (int s = 1; s < count; s++) {
-                if (load[s] < load[least]) {
-                    least = s;
-                }
-            }
+            int least = leastLoaded.poll();
             owner[i] = least;
             load[least] += cost(plans.get(i));
+            leastLoaded.add(least);
         }
         return owner;
     }
