@@ -31,7 +31,7 @@ sleep 3
 
 start=$(date +%s.%N)
 # shellcheck disable=SC2086
-java $FLAGS -cp "$CP" org.apache.spark.deploy.SparkSubmit --master spark://127.0.0.1:7077 \
+java $FLAGS -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" org.apache.spark.deploy.SparkSubmit --master spark://127.0.0.1:7077 \
     --conf spark.driver.host=127.0.0.1 --conf spark.executor.memory=2g --conf spark.executor.cores=1 \
     --class dqnsweep.cli.Main target/dqn-sweep.jar sweep "$SPEC" --executor spark --out "$OUT/spark"
 echo "spark standalone: $(echo "$(date +%s.%N) - $start" | bc) s"
