@@ -7,7 +7,7 @@ JAR := target/dqn-sweep.jar
 MVN := mvn -B -q
 SOURCES := $(shell find src/main -type f) pom.xml
 
-.PHONY: build test sweep report check-report bench crash-test clean
+.PHONY: build test sweep report check-report bench crash-test test-cluster clean
 
 build: $(JAR)
 
@@ -40,6 +40,11 @@ bench: $(JAR)
 # Kills a sweep at random moments, resumes it, and compares with an uninterrupted sweep.
 crash-test: $(JAR)
 	scripts/crash-test.sh
+
+# Spark standalone master + worker on 127.0.0.1, the quick spec submitted with --executor spark,
+# compared with a pool sweep (about a minute; uses Spark's jars from the Maven build).
+test-cluster: $(JAR)
+	scripts/test-cluster.sh
 
 clean:
 	$(MVN) clean

@@ -12,6 +12,31 @@ import java.util.Optional;
  */
 final class Launcher {
 
+    /**
+     * What an embedded Spark driver needs on Java 17 (spark-submit adds its own); added when
+     * {@code --executor spark} is asked for with Spark on the classpath, e.g. {@code java -cp}.
+     */
+    static final List<String> SPARK_JVM_FLAGS = List.of(
+            "-XX:+IgnoreUnrecognizedVMOptions",
+            "--add-modules=jdk.incubator.vector",
+            "--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+            "--add-opens=java.base/java.io=ALL-UNNAMED",
+            "--add-opens=java.base/java.net=ALL-UNNAMED",
+            "--add-opens=java.base/java.nio=ALL-UNNAMED",
+            "--add-opens=java.base/java.util=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+            "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+            "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+            "--add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED",
+            "-Djdk.reflect.useDirectMethodHandle=false",
+            "-Dio.netty.tryReflectionSetAccessible=true");
+
     private Launcher() {
     }
 
@@ -20,7 +45,16 @@ final class Launcher {
         if (TunedJvm.isTuned()) {
             return Optional.empty();
         }
-        ProcessBuilder builder = TunedJvm.process(List.of(), Main.class.getName(), Arrays.asList(args)).inheritIO();
+        if (Main.class.getClassLoader() != ClassLoader.getSystemClassLoader()) {
+            // Loaded by spark-submit (or another host) from a jar not on java.class.path: a child
+            // JVM could not find us. Tune what can still be tuned in place.
+            System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes",
+                    System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes", "0"));
+            return Optional.empty();
+        }
+        List<String> flags = wantsSpark(args) && dqnsweep.sweep.RunBackends.sparkAvailable() ? SPARK_JVM_FLAGS
+                : List.of();
+        ProcessBuilder builder = TunedJvm.process(flags, Main.class.getName(), Arrays.asList(args)).inheritIO();
         try {
             Process child = builder.start();
             // Ctrl-C reaches the child too (same process group); a lone SIGTERM to us is passed on.
@@ -34,6 +68,16 @@ final class Launcher {
             Thread.currentThread().interrupt();
             return Optional.of(ExitCodes.INTERRUPTED);
         }
+    }
+
+    static boolean wantsSpark(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--executor=spark") || args[i].equals("--executor") && i + 1 < args.length
+                    && args[i + 1].equals("spark")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void stop(Process child) {

@@ -3,9 +3,12 @@ package dqnsweep.cli;
 import dqnsweep.grid.CellFilter;
 import dqnsweep.grid.GridExpander;
 import dqnsweep.grid.RunPlan;
+import dqnsweep.grid.Shards;
 import dqnsweep.spec.ExperimentSpec;
 import dqnsweep.spec.Overrides;
 import dqnsweep.spec.SpecLoader;
+import dqnsweep.sweep.RunBackend;
+import dqnsweep.sweep.RunBackends;
 import dqnsweep.sweep.RunOutcome;
 import dqnsweep.sweep.Sweep;
 import java.io.PrintWriter;
@@ -48,6 +51,20 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first failed run.")
     private boolean failFast;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "Run only shard I of N (1-based), balanced by estimated cost; for job arrays. Shards may "
+                    + "share --out, or use separate folders joined later by 'dqn-sweep merge'.")
+    private String shard;
+
+    @Option(names = "--executor", paramLabel = "pool|spark", defaultValue = RunBackends.POOL,
+            description = "Where runs are computed: pool (this machine, default) or spark (one Spark task per run; "
+                    + "run under spark-submit).")
+    private String executor;
+
+    @Option(names = "--spark-master", paramLabel = "URL",
+            description = "Spark master, e.g. local[2] (default: Spark's configuration, i.e. spark-submit --master).")
+    private String sparkMaster;
+
     @Override
     public Integer call() throws Exception {
         ExperimentSpec experiment = SpecLoader.load(specFile);
@@ -57,6 +74,21 @@ final class SweepCommand implements Callable<Integer> {
             filter.requireMatchable(experiment, plans.stream().map(RunPlan::cell).distinct().toList());
             plans = filter.selectPlans(plans);
         }
+        List<RunPlan> selected = plans;
+        Shards.Shard part = shard == null ? null : Shards.parse(shard);
+        if (part != null) {
+            if (fresh) {
+                throw new dqnsweep.BadInputException("--fresh cannot be combined with --shard: it would delete the "
+                        + "other shards' runs; delete the folder yourself before starting the shards");
+            }
+            selected = Shards.select(plans, part.index(), part.count());
+        }
+        if (!RunBackends.POOL.equals(executor) && !RunBackends.SPARK.equals(executor)) {
+            throw new dqnsweep.BadInputException("--executor must be pool or spark, got '" + executor + "'");
+        }
+        if (sparkMaster != null && !RunBackends.SPARK.equals(executor)) {
+            throw new dqnsweep.BadInputException("--spark-master needs --executor spark");
+        }
         if (workers != null && workers < 1) {
             throw new dqnsweep.BadInputException("--workers must be at least 1, got " + workers);
         }
@@ -64,9 +96,13 @@ final class SweepCommand implements Callable<Integer> {
                 : experiment.workers().orElse(Runtime.getRuntime().availableProcessors());
         Path root = out != null ? out : experiment.outputFolder();
         PrintWriter err = spec.commandLine().getErr();
-        Sweep sweep = new Sweep(experiment, plans, root, workerCount, String.join(" ", commandLine()));
-        List<RunOutcome> outcomes = sweep.run(fresh, failFast, err);
-        return report(outcomes, root, spec.commandLine().getOut());
+        List<RunOutcome> outcomes;
+        try (RunBackend backend = RunBackends.open(executor, workerCount, sparkMaster)) {
+            Sweep sweep = new Sweep(experiment, plans, selected, part == null ? null : part.toString(), root,
+                    workerCount, backend, String.join(" ", commandLine()));
+            outcomes = sweep.run(fresh, failFast, err);
+        }
+        return report(outcomes, root, part, spec.commandLine().getOut());
     }
 
     private List<String> commandLine() {
@@ -78,15 +114,22 @@ final class SweepCommand implements Callable<Integer> {
         if (out != null) {
             words.addAll(List.of("--out", out.toString()));
         }
+        if (shard != null) {
+            words.addAll(List.of("--shard", shard));
+        }
+        if (!RunBackends.POOL.equals(executor)) {
+            words.addAll(List.of("--executor", executor));
+        }
         return words;
     }
 
-    private static int report(List<RunOutcome> outcomes, Path root, PrintWriter out) {
+    private static int report(List<RunOutcome> outcomes, Path root, Shards.Shard part, PrintWriter out) {
         long complete = outcomes.stream().filter(o -> o instanceof RunOutcome.Completed).count();
         List<RunOutcome.Failed> failed = outcomes.stream().filter(o -> o instanceof RunOutcome.Failed)
                 .map(o -> (RunOutcome.Failed) o).toList();
         long notRun = outcomes.size() - complete - failed.size();
-        out.printf("sweep: %d of %d runs complete, %d failed, %d not run; results in %s%n", complete,
+        out.printf("sweep%s: %d of %d runs complete, %d failed, %d not run; results in %s%n",
+                part == null ? "" : " shard " + part, complete,
                 outcomes.size(), failed.size(), notRun, root);
         for (RunOutcome.Failed failure : failed) {
             out.printf("  FAILED %s seed %d: %s (see %s)%n", failure.plan().cell().id(), failure.plan().seed(),

@@ -15,6 +15,9 @@ public record RunOutputs(Path folder) {
     public static final String MODEL = "model.zip";
     public static final String SUMMARY = "run.json";
     public static final String ERROR = "error.txt";
+    /** Every file a run may write, {@code run.json} last: the order to copy them in. */
+    public static final java.util.List<String> FILES = java.util.List.of(TRAIN, EVAL, TRAJECTORY, POLICY, MODEL,
+            ERROR, SUMMARY);
 
     public Path train() {
         return folder.resolve(TRAIN);

@@ -8,6 +8,7 @@ import dqnsweep.run.RunExecutor;
 import dqnsweep.run.RunSummary;
 import dqnsweep.spec.ConfigResolver;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,16 +33,21 @@ public final class SummaryCsv {
     }
 
     public static void write(Path root, List<String> axes, List<RunPlan> plans) throws IOException {
+        AtomicFiles.writeString(root.resolve(FILE), render(root, axes, plans));
+    }
+
+    /** The content of summary.csv as the runs on disk are now. */
+    public static String render(Path root, List<String> axes, List<RunPlan> plans) throws IOException {
         List<String> header = new ArrayList<>(List.of("cell", "seed"));
         header.addAll(axes);
         header.addAll(RESULT_COLUMNS);
-        AtomicFiles.writeText(root.resolve(FILE), writer -> {
-            Csv csv = Csv.open(writer, header);
-            for (RunPlan plan : plans) {
-                csv.row(row(root, axes, plan).toArray());
-            }
-            csv.flush();
-        });
+        StringWriter text = new StringWriter();
+        Csv csv = Csv.open(text, header);
+        for (RunPlan plan : plans) {
+            csv.row(row(root, axes, plan).toArray());
+        }
+        csv.flush();
+        return text.toString();
     }
 
     private static List<Object> row(Path root, List<String> axes, RunPlan plan) {

@@ -30,19 +30,39 @@ public final class Sweep {
 
     private final ExperimentSpec spec;
     private final List<RunPlan> plans;
+    private final List<RunPlan> selected;
+    private final String shard;
     private final Path root;
     private final int workers;
+    private final RunBackend backend;
     private final String command;
     private final Clock clock = Clock.systemUTC();
 
+    /** The whole grid on this machine's worker pool. */
     public Sweep(ExperimentSpec spec, List<RunPlan> plans, Path root, int workers, String command) {
+        this(spec, plans, plans, null, root, workers, new PoolBackend(workers), command);
+    }
+
+    /**
+     * Runs {@code selected} (a shard of {@code plans}, or all of them) on {@code backend}; the
+     * summary, aggregates and sweep.json always cover every plan, read from the folder, so shards
+     * sharing a folder each leave complete files and the last one to finish leaves the full picture.
+     *
+     * @param shard {@code I/N} for sweep.json, or null for the whole grid
+     */
+    public Sweep(ExperimentSpec spec, List<RunPlan> plans, List<RunPlan> selected, String shard, Path root,
+            int workers, RunBackend backend, String command) {
         this.spec = spec;
         this.plans = plans;
+        this.selected = selected;
+        this.shard = shard;
         this.root = root;
         this.workers = workers;
+        this.backend = backend;
         this.command = command;
     }
 
+    /** Runs the selected plans that are not complete; returns their outcomes in plan order. */
     public List<RunOutcome> run(boolean fresh, boolean failFast, PrintWriter log) throws IOException,
             InterruptedException {
         if (fresh) {
@@ -57,15 +77,27 @@ public final class Sweep {
         Thread onInterrupt = new Thread(() -> interrupted(log));
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         List<RunOutcome> outcomes;
-        try (SweepProgress progress = System.console() != null ? new TerminalProgress() : new LogProgress(log, clock);
-                ProcessLauncher launcher = new ProcessLauncher(root)) {
-            outcomes = new SweepRunner(root, workers, failFast, progress, launcher).run(plans);
+        try (SweepProgress progress = System.console() != null ? new TerminalProgress() : new LogProgress(log, clock)) {
+            outcomes = new SweepRunner(root, backend, failFast, progress).run(selected);
         }
         Runtime.getRuntime().removeShutdownHook(onInterrupt);
-        SummaryCsv.write(root, axes(), plans);
-        Aggregates.write(root);
+        writeSummaries();
         writeManifest(manifest.finished(clock.instant().toString(), (clock.millis() - start) / 1e3));
         return outcomes;
+    }
+
+    /**
+     * summary.csv and the aggregates over every plan, from disk. Shards sharing the folder may
+     * finish at once: each writes, then checks that no run landed meanwhile, so whichever writes
+     * last has seen every run.
+     */
+    private void writeSummaries() throws IOException {
+        String written;
+        do {
+            written = SummaryCsv.render(root, axes(), plans);
+            AtomicFiles.writeString(root.resolve(SummaryCsv.FILE), written);
+            Aggregates.write(root);
+        } while (!written.equals(SummaryCsv.render(root, axes(), plans)));
     }
 
     private void interrupted(PrintWriter log) {
@@ -96,8 +128,8 @@ public final class Sweep {
                     plan.config(), ConfigHash.of(plan.config())));
         }
         return new SweepManifest(spec.name(), spec.description(), spec.file().toString(), command,
-                new LinkedHashMap<>(spec.grid()), spec.seeds(), cells, runs, workers, startedAt, null, null,
-                SweepManifest.Machine.current());
+                new LinkedHashMap<>(spec.grid()), spec.seeds(), cells, runs, workers, backend.describe(), shard,
+                startedAt, null, null, SweepManifest.Machine.current());
     }
 
     private void writeManifest(SweepManifest manifest) throws IOException {

@@ -20,6 +20,8 @@ public record SweepManifest(
         @JsonProperty("cells") List<CellEntry> cells,
         @JsonProperty("runs") List<RunEntry> runs,
         @JsonProperty("workers") int workers,
+        @JsonProperty("executor") String executor,
+        @JsonProperty("shard") String shard,
         @JsonProperty("started_at") String startedAt,
         @JsonProperty("finished_at") String finishedAt,
         @JsonProperty("wall_seconds") Double wallSeconds,
@@ -49,7 +51,7 @@ public record SweepManifest(
     }
 
     public SweepManifest finished(String finishedAt, double wallSeconds) {
-        return new SweepManifest(name, description, specFile, command, axes, seeds, cells, runs, workers, startedAt,
-                finishedAt, wallSeconds, machine);
+        return new SweepManifest(name, description, specFile, command, axes, seeds, cells, runs, workers, executor,
+                shard, startedAt, finishedAt, wallSeconds, machine);
     }
 }

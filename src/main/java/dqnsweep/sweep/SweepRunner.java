@@ -11,19 +11,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the planned runs of a sweep on a fixed pool of workers, each run on one thread with its
- * own simulators and networks. Runs already complete under the same configuration hash are
- * reused; the rest are started longest first so the pool finishes together. A run's results
+ * Runs the planned runs of a sweep on a {@link RunBackend} (the worker pool or a cluster). Runs
+ * already complete under the same configuration hash are reused; the rest are started longest first so the pool finishes together. A run's results
  * depend only on its configuration, so they are the same whatever the worker count or order.
  */
 public final class SweepRunner {
@@ -32,17 +23,15 @@ public final class SweepRunner {
     private static final double NOTEBOOK_STEP_COST = 40;
 
     private final Path root;
-    private final int workers;
+    private final RunBackend backend;
     private final boolean failFast;
     private final SweepProgress progress;
-    private final RunLauncher launcher;
 
-    public SweepRunner(Path root, int workers, boolean failFast, SweepProgress progress, RunLauncher launcher) {
+    public SweepRunner(Path root, RunBackend backend, boolean failFast, SweepProgress progress) {
         this.root = root;
-        this.workers = workers;
+        this.backend = backend;
         this.failFast = failFast;
         this.progress = progress;
-        this.launcher = launcher;
     }
 
     /** Runs what is not complete yet; returns one outcome per plan, in plan order. */
@@ -77,51 +66,15 @@ public final class SweepRunner {
     }
 
     private void runPending(List<RunPlan> pending, Map<RunPlan, RunOutcome> outcomes) throws InterruptedException {
-        if (pending.isEmpty()) {
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, pending.size()), workerThreads());
-        CompletionService<RunOutcome> completion = new ExecutorCompletionService<>(pool);
-        List<Future<RunOutcome>> futures = new ArrayList<>();
-        try {
-            for (RunPlan plan : pending) {
-                futures.add(completion.submit(() -> execute(plan)));
-            }
-            for (int i = 0; i < pending.size(); i++) {
-                RunOutcome outcome = completion.take().get();
-                outcomes.put(outcome.plan(), outcome);
-                progress.runEnded(outcome);
-                if (failFast && outcome instanceof RunOutcome.Failed) {
-                    break;
-                }
-            }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a sweep worker failed outside its run", e.getCause());
-        } finally {
-            pool.shutdownNow();
-            futures.forEach(future -> future.cancel(true));
-        }
-    }
-
-    private RunOutcome execute(RunPlan plan) {
-        long[] reported = {0};
-        return launcher.launch(plan, root.resolve(plan.relativeFolder()), envSteps -> {
-            progress.stepped(envSteps - reported[0]);
-            reported[0] = envSteps;
+        backend.run(pending, root, progress, outcome -> {
+            outcomes.put(outcome.plan(), outcome);
+            progress.runEnded(outcome);
+            return !(failFast && outcome instanceof RunOutcome.Failed);
         });
     }
 
     private static double estimatedCost(RunPlan plan) {
         double steps = plan.config().trainingSteps();
         return plan.config().algo() == Algo.NOTEBOOK ? steps * NOTEBOOK_STEP_COST : steps;
-    }
-
-    private static ThreadFactory workerThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "dqn-worker-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
