@@ -8,8 +8,9 @@ import java.util.SplittableRandom;
 
 /**
  * DQN with a replay buffer, minibatch updates, a target network and optional double DQN, Huber
- * loss and frame skip. {@code parallel_envs} sequences run in lockstep so that one network call
- * chooses the actions of all of them: a DL4J call costs about the same for 1 row as for 64.
+ * loss and frame skip. {@code parallel_envs} sequences run in lockstep so that one forward pass
+ * chooses the actions of all of them, computed in plain Java ({@link QSnapshot}): a DL4J call
+ * costs far more than the arithmetic of a few rows.
  * Every {@code train_every} environment steps it takes {@code gradient_steps} minibatch steps.
  */
 final class DqnTrainer implements Trainer {
@@ -30,6 +31,7 @@ final class DqnTrainer implements Trainer {
         SplittableRandom sampling = master.split();
         Lockstep envs = new Lockstep(config);
         QNetwork online = QNetwork.create(config, envs.obsSize, config.seed());
+        QSnapshot policy = new QSnapshot(online);
         Learner learner = new Learner(config, online, envs.obsSize, envs.actions.size(), sampling);
         Exploration schedule = new Exploration(config);
         long start = clock.millis();
@@ -44,7 +46,7 @@ final class DqnTrainer implements Trainer {
             envs.reset(count, resets);
             learner.resetLossAverage();
             while (envs.anyRunning()) {
-                envs.act(online, schedule, sequenceEpsilon, exploration, learner.stepsDone());
+                envs.act(policy, schedule, sequenceEpsilon, exploration, learner.stepsDone());
                 learner.store(envs);
                 learner.maybeTrain();
             }

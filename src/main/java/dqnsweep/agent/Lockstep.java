@@ -24,7 +24,6 @@ final class Lockstep {
     final int[] steps;
     final int[] repeats;
     final double[] lastEpsilon;
-    final NetworkFeed feed;
     int count;
 
     Lockstep(RunConfig config) {
@@ -49,7 +48,6 @@ final class Lockstep {
         steps = new int[size];
         repeats = new int[size];
         lastEpsilon = new double[size];
-        feed = new NetworkFeed(obsSize, actions.size(), size);
     }
 
     void reset(int newCount, SplittableRandom resets) {
@@ -71,8 +69,8 @@ final class Lockstep {
         return false;
     }
 
-    /** Chooses epsilon-greedy actions for all running envs with one network call and applies them. */
-    void act(QNetwork online, Exploration schedule, double[] sequenceEpsilon, SplittableRandom exploration,
+    /** Chooses epsilon-greedy actions for all running envs with one forward pass and applies them. */
+    void act(QSnapshot online, Exploration schedule, double[] sequenceEpsilon, SplittableRandom exploration,
             long stepsDone) {
         boolean anyGreedy = false;
         for (int i = 0; i < count; i++) {
@@ -95,7 +93,7 @@ final class Lockstep {
                     batchObservations[i * obsSize + j] = (float) observations[i][j];
                 }
             }
-            feed.predict(online, batchObservations, count, q);
+            online.qValues(batchObservations, count, q);
             for (int i = 0; i < count; i++) {
                 if (acted[i] && chosen[i] < 0) {
                     chosen[i] = QValues.argmax(q, i, actions.size());

@@ -9,7 +9,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * allocated once per row count and reused; each output is copied out and freed at once, so the
  * hot loop leaves nothing for the native garbage collector.
  */
-public final class NetworkFeed {
+final class NetworkFeed {
 
     private final int inputs;
     private final int outputs;
@@ -17,7 +17,7 @@ public final class NetworkFeed {
     private final INDArray[] labelsByRows;
     private final INDArray[] masksByRows;
 
-    public NetworkFeed(int inputs, int outputs, int maxRows) {
+    NetworkFeed(int inputs, int outputs, int maxRows) {
         this.inputs = inputs;
         this.outputs = outputs;
         featuresByRows = new INDArray[maxRows + 1];
@@ -26,7 +26,7 @@ public final class NetworkFeed {
     }
 
     /** Writes the Q-values of {@code rows} observations into {@code q} (row-major, rows x outputs). */
-    public void predict(QNetwork network, float[] observations, int rows, float[] q) {
+    void predict(QNetwork network, float[] observations, int rows, float[] q) {
         INDArray output = network.output(features(observations, rows));
         HostArrays.read(output, q, rows * outputs);
         if (output.closeable()) {
@@ -36,7 +36,7 @@ public final class NetworkFeed {
     }
 
     /** One gradient step towards {@code targets} on the outputs where {@code mask} is 1; returns the loss. */
-    public double fit(QNetwork network, float[] observations, float[] targets, float[] mask, int rows) {
+    double fit(QNetwork network, float[] observations, float[] targets, float[] mask, int rows) {
         INDArray features = features(observations, rows);
         INDArray labels = cached(labelsByRows, rows, outputs);
         HostArrays.write(targets, rows * outputs, labels);

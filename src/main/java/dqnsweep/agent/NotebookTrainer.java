@@ -33,7 +33,8 @@ final class NotebookTrainer implements Trainer {
         int obsSize = env.observationSize();
         int actionCount = actions.size();
         QNetwork network = QNetwork.create(config, obsSize, config.seed());
-        NetworkFeed feed = new NetworkFeed(obsSize, actionCount, 2);
+        QSnapshot policy = new QSnapshot(network);
+        NetworkFeed feed = new NetworkFeed(obsSize, actionCount, 1);
         Exploration schedule = new Exploration(config);
         Sequence sequence = new Sequence(config.stepsPerSequence(), obsSize);
         float[] q = new float[2 * actionCount];
@@ -43,17 +44,17 @@ final class NotebookTrainer implements Trainer {
         for (int iteration = 1; iteration <= config.iterations(); iteration++) {
             Trainer.checkNotStopped();
             double epsilon = schedule.startSequence();
-            double totalReward = play(env, actions, network, feed, resets, exploration, epsilon, sequence, q);
+            double totalReward = play(env, actions, policy, resets, exploration, epsilon, sequence, q);
             envSteps += sequence.length;
-            double loss = fitSequence(network, feed, sequence, actionCount, q, rows);
+            double loss = fitSequence(network, policy, feed, sequence, actionCount, q, rows);
             listener.sequenceFinished(new IterationRecord(iteration, envSteps, epsilon,
                     totalReward / sequence.length, loss, clock.millis() - start));
         }
         return network;
     }
 
-    private double play(Environment env, ActionSet actions, QNetwork network, NetworkFeed feed,
-            SplittableRandom resets, SplittableRandom exploration, double epsilon, Sequence sequence, float[] q) {
+    private double play(Environment env, ActionSet actions, QSnapshot policy, SplittableRandom resets,
+            SplittableRandom exploration, double epsilon, Sequence sequence, float[] q) {
         int obsSize = env.observationSize();
         double[] observation = new double[obsSize];
         double[] next = new double[obsSize];
@@ -67,7 +68,7 @@ final class NotebookTrainer implements Trainer {
                 bin = actions.nearest(env.sampleAction(exploration));
             } else {
                 toFloats(observation, row, 0);
-                feed.predict(network, row, 1, q);
+                policy.qValues(row, 1, q);
                 bin = exploitBin(q, actions, config.amaxQuirk());
             }
             double reward = env.step(actions.value(bin), next);
@@ -90,17 +91,20 @@ final class NotebookTrainer implements Trainer {
         return amaxQuirk ? actions.nearest(QValues.max(q, 0, actions.size())) : QValues.argmax(q, 0, actions.size());
     }
 
-    /** The notebook's train_model: one single-row fit per transition, in the order played. */
-    private double fitSequence(QNetwork network, NetworkFeed feed, Sequence sequence, int actionCount, float[] q,
-            float[] rows) {
+    /**
+     * The notebook's train_model: one single-row fit per transition, in the order played; the
+     * predictions before each fit see the weights after the previous one.
+     */
+    private double fitSequence(QNetwork network, QSnapshot policy, NetworkFeed feed, Sequence sequence,
+            int actionCount, float[] q, float[] rows) {
         int obsSize = sequence.obsSize;
         float[] targets = new float[actionCount];
         double lossSum = 0;
         for (int t = 0; t < sequence.length; t++) {
-            // Row 0 is s (its outputs are kept as they are), row 1 is s' (for the bootstrap): one call, not two.
+            // Row 0 is s (its outputs are kept as they are), row 1 is s' (for the bootstrap).
             System.arraycopy(sequence.observations, t * obsSize, rows, 0, obsSize);
             System.arraycopy(sequence.next, t * obsSize, rows, obsSize, obsSize);
-            feed.predict(network, rows, 2, q);
+            policy.qValues(rows, 2, q);
             double target = sequence.rewards[t] + config.gamma() * QValues.max(q, 1, actionCount);
             System.arraycopy(q, 0, targets, 0, actionCount);
             targets[sequence.actions[t]] = (float) target;

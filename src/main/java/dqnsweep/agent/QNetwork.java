@@ -32,6 +32,9 @@ public final class QNetwork {
 
     private final LossRecorder lossRecorder = new LossRecorder();
 
+    /** Counts the changes to the weights, so a {@link QSnapshot} knows when to re-read them. */
+    private long version;
+
     private QNetwork(MultiLayerNetwork network) {
         this.network = network;
         network.setListeners(lossRecorder);
@@ -86,6 +89,7 @@ public final class QNetwork {
     /** One gradient step; {@code labelMask} (or null) selects which outputs carry a target. */
     public double fit(INDArray observations, INDArray targets, INDArray labelMask) {
         network.fit(observations, targets, null, labelMask);
+        version++;
         return network.score();
     }
 
@@ -96,6 +100,7 @@ public final class QNetwork {
     public double fit(DataSetIterator minibatches) {
         lossRecorder.reset();
         network.fit(minibatches);
+        version++;
         return lossRecorder.mean();
     }
 
@@ -109,12 +114,34 @@ public final class QNetwork {
     /** Overwrites this network's weights with {@code source}'s. */
     public void copyWeightsFrom(QNetwork source) {
         network.params().assign(source.network.params());
+        version++;
     }
 
     /** this = tau * source + (1 - tau) * this, in place (no temporary: nothing for the native GC to collect). */
     public void blendWeightsFrom(QNetwork source, double tau) {
         INDArray params = network.params();
         params.muli((1 - tau) / tau).addi(source.network.params()).muli(tau);
+        version++;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** Copies the flat parameter vector (layer after layer: W column-major, then b) into {@code into}. */
+    void readParameters(float[] into) {
+        HostArrays.read(network.params(), into, into.length);
+    }
+
+    /** Units per layer, the inputs first: {3, 128, 64, bins} for the default network. */
+    int[] layerUnits() {
+        int layers = network.getnLayers();
+        int[] units = new int[layers + 1];
+        units[0] = inputs();
+        for (int layer = 0; layer < layers; layer++) {
+            units[layer + 1] = (int) network.getLayer(layer).getParam("b").length();
+        }
+        return units;
     }
 
     public int inputs() {

@@ -1,7 +1,7 @@
 package dqnsweep.eval;
 
-import dqnsweep.agent.NetworkFeed;
 import dqnsweep.agent.QNetwork;
+import dqnsweep.agent.QSnapshot;
 import dqnsweep.agent.QValues;
 import dqnsweep.agent.RunConfig;
 import dqnsweep.sim.ActionSet;
@@ -14,8 +14,8 @@ import java.util.SplittableRandom;
 /**
  * Plays the greedy policy (argmax Q) for eval_episodes episodes of eval_steps steps. Start
  * states come from eval_seed alone, so every run of every cell is judged on the same starts and
- * differences between runs can be paired. Episodes run in lockstep: one network call per step
- * for all of them.
+ * differences between runs can be paired. Episodes run in lockstep: one forward pass per step
+ * for all of them, the same plain-Java one that chose the actions in training.
  */
 public final class Evaluator {
 
@@ -31,17 +31,18 @@ public final class Evaluator {
 
     public List<EpisodeResult> evaluate(QNetwork network, TrajectoryRecorder recorder) {
         SplittableRandom starts = new SplittableRandom(config.evalSeed());
+        QSnapshot policy = new QSnapshot(network);
         List<EpisodeResult> results = new ArrayList<>(config.evalEpisodes());
         for (int first = 0; first < config.evalEpisodes(); first += MAX_LOCKSTEP) {
             int count = Math.min(MAX_LOCKSTEP, config.evalEpisodes() - first);
-            results.addAll(new Batch(network, count, first, starts).play(recorder));
+            results.addAll(new Batch(policy, count, first, starts).play(recorder));
         }
         return results;
     }
 
     /** A block of episodes played in lockstep. */
     private final class Batch {
-        private final QNetwork network;
+        private final QSnapshot policy;
         private final int count;
         private final int firstEpisode;
         private final Environment[] envs;
@@ -50,8 +51,8 @@ public final class Evaluator {
         private final double[][] observations;
         private final double[] state;
 
-        Batch(QNetwork network, int count, int firstEpisode, SplittableRandom starts) {
-            this.network = network;
+        Batch(QSnapshot policy, int count, int firstEpisode, SplittableRandom starts) {
+            this.policy = policy;
             this.count = count;
             this.firstEpisode = firstEpisode;
             envs = new Environment[count];
@@ -69,7 +70,6 @@ public final class Evaluator {
 
         List<EpisodeResult> play(TrajectoryRecorder recorder) {
             int steps = config.evalSteps();
-            NetworkFeed feed = new NetworkFeed(obsSize, actions.size(), count);
             float[] rows = new float[count * obsSize];
             float[] q = new float[count * actions.size()];
             int[] chosen = new int[count];
@@ -86,7 +86,7 @@ public final class Evaluator {
                             rows[i * obsSize + j] = (float) observations[i][j];
                         }
                     }
-                    feed.predict(network, rows, count, q);
+                    policy.qValues(rows, count, q);
                     for (int i = 0; i < count; i++) {
                         chosen[i] = QValues.argmax(q, i, actions.size());
                     }

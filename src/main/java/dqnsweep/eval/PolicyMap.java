@@ -1,7 +1,7 @@
 package dqnsweep.eval;
 
-import dqnsweep.agent.NetworkFeed;
 import dqnsweep.agent.QNetwork;
+import dqnsweep.agent.QSnapshot;
 import dqnsweep.agent.QValues;
 import dqnsweep.agent.RunConfig;
 import dqnsweep.sim.ActionSet;
@@ -10,7 +10,7 @@ import dqnsweep.sim.Environments;
 
 /**
  * The greedy action over a grid of pendulum states, theta in [-pi, pi] x thetadot in [-8, 8]:
- * a picture of what the network learned, computed with one network call.
+ * a picture of what the network learned, with the same forward pass that chooses actions.
  */
 public final class PolicyMap {
 
@@ -43,7 +43,7 @@ public final class PolicyMap {
             }
         }
         float[] q = new float[rows * actions.size()];
-        new NetworkFeed(obsSize, actions.size(), rows).predict(network, observations, rows, q);
+        new QSnapshot(network).qValues(observations, rows, q);
         for (int row = 0; row < rows; row++) {
             int best = QValues.argmax(q, row, actions.size());
             points[row] = new Point(points[row].theta(), points[row].thetaDot(), actions.value(best),
