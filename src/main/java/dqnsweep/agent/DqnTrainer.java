@@ -53,8 +53,8 @@ final class DqnTrainer implements Trainer {
             double loss = learner.lossAverage();
             for (int i = 0; i < count; i++) {
                 iteration++;
-                listener.sequenceFinished(new IterationRecord(iteration, learner.stepsDone(), envs.lastEpsilon[i],
-                        envs.totalReward[i] / envs.steps[i], loss, clock.millis() - start));
+                listener.sequenceFinished(new IterationRecord(iteration, learner.stepsDone(), learner.gradientSteps(),
+                        envs.lastEpsilon[i], envs.totalReward[i] / envs.steps[i], loss, clock.millis() - start));
             }
         }
         return online;

@@ -47,7 +47,7 @@ final class NotebookTrainer implements Trainer {
             double totalReward = play(env, actions, policy, resets, exploration, epsilon, sequence, q);
             envSteps += sequence.length;
             double loss = fitSequence(network, policy, feed, sequence, actionCount, q, rows);
-            listener.sequenceFinished(new IterationRecord(iteration, envSteps, epsilon,
+            listener.sequenceFinished(new IterationRecord(iteration, envSteps, envSteps, epsilon,
                     totalReward / sequence.length, loss, clock.millis() - start));
         }
         return network;

@@ -18,6 +18,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 import org.nd4j.linalg.lossfunctions.impl.LossMSE;
+import org.nd4j.linalg.schedule.ExponentialSchedule;
+import org.nd4j.linalg.schedule.ScheduleType;
 
 /**
  * The Q-function: a DL4J {@link MultiLayerNetwork}, observation in, one linear Q-value per
@@ -47,7 +49,7 @@ public final class QNetwork {
                 .seed(seed)
                 .dataType(DataType.FLOAT)
                 .weightInit(WeightInit.XAVIER_UNIFORM)
-                .updater(new Adam(config.learningRate(), config.adamBeta1(), config.adamBeta2(), config.adamEpsilon()))
+                .updater(adam(config))
                 .list()
                 .layer(new DenseLayer.Builder().nIn(inputs).nOut(config.layer1Units())
                         .activation(Activation.RELU).build())
@@ -59,6 +61,18 @@ public final class QNetwork {
         MultiLayerNetwork network = new MultiLayerNetwork(configuration);
         network.init();
         return new QNetwork(network);
+    }
+
+    /** Adam, its step size halving every learning_rate_half_life gradient steps (DL4J counts them as iterations). */
+    private static Adam adam(RunConfig config) {
+        Adam.Builder adam = Adam.builder().beta1(config.adamBeta1()).beta2(config.adamBeta2())
+                .epsilon(config.adamEpsilon());
+        if (config.learningRateHalfLife() == 0) {
+            return adam.learningRate(config.learningRate()).build();
+        }
+        double gamma = Math.pow(0.5, 1.0 / config.learningRateHalfLife());
+        return adam.learningRateSchedule(new ExponentialSchedule(ScheduleType.ITERATION, config.learningRate(), gamma))
+                .build();
     }
 
     /** Reads a network written by {@link #save}; the updater state comes back too. */
@@ -122,6 +136,11 @@ public final class QNetwork {
         INDArray params = network.params();
         params.muli((1 - tau) / tau).addi(source.network.params()).muli(tau);
         version++;
+    }
+
+    /** Adam's step size at a gradient step (DL4J's iteration count). */
+    double learningRate(int iteration) {
+        return network.getLayer(0).conf().getLayer().getUpdaterByParam("W").getLearningRate(iteration, 0);
     }
 
     long version() {

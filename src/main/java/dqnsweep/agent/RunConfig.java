@@ -16,7 +16,9 @@ import dqnsweep.sim.EnvName;
  * @param seed seed of everything random in the run (start states, exploration, sampling, weights)
  * @param layer1Units units of the first hidden ReLU layer
  * @param layer2Units units of the second hidden ReLU layer
- * @param learningRate Adam step size
+ * @param learningRate Adam step size at the start of training
+ * @param learningRateHalfLife gradient steps over which the Adam step size halves, so long runs learn fast
+ *     early and settle late while short runs keep nearly the full step size (0: constant)
  * @param adamBeta1 Adam first-moment decay
  * @param adamBeta2 Adam second-moment decay
  * @param adamEpsilon Adam denominator guard (Keras's default 1e-7)
@@ -58,6 +60,7 @@ public record RunConfig(
         @JsonProperty("layer1_units") int layer1Units,
         @JsonProperty("layer2_units") int layer2Units,
         @JsonProperty("learning_rate") double learningRate,
+        @JsonProperty("learning_rate_half_life") int learningRateHalfLife,
         @JsonProperty("adam_beta1") double adamBeta1,
         @JsonProperty("adam_beta2") double adamBeta2,
         @JsonProperty("adam_epsilon") double adamEpsilon,
@@ -99,6 +102,8 @@ public record RunConfig(
         require(layer1Units > 0, "layer1_units", "must be positive, got " + layer1Units);
         require(layer2Units > 0, "layer2_units", "must be positive, got " + layer2Units);
         require(learningRate > 0 && learningRate < 1, "learning_rate", "must be in (0, 1), got " + learningRate);
+        require(learningRateHalfLife >= 0, "learning_rate_half_life",
+                "must not be negative (0 keeps the step size constant), got " + learningRateHalfLife);
         require(adamBeta1 >= 0 && adamBeta1 < 1, "adam_beta1", "must be in [0, 1), got " + adamBeta1);
         require(adamBeta2 >= 0 && adamBeta2 < 1, "adam_beta2", "must be in [0, 1), got " + adamBeta2);
         require(adamEpsilon > 0, "adam_epsilon", "must be positive, got " + adamEpsilon);
@@ -147,6 +152,16 @@ public record RunConfig(
         return Math.max(trainEvery, spread);
     }
 
+    /** Gradient steps of the whole run: dqn's training events times gradient_steps; the notebook fits once per step. */
+    public long plannedGradientSteps() {
+        if (algo == Algo.NOTEBOOK) {
+            return trainingSteps();
+        }
+        long first = Math.max(learningStarts, trainingInterval());
+        long events = trainingSteps() < first ? 0 : (trainingSteps() - first) / trainingInterval() + 1;
+        return events * gradientSteps;
+    }
+
     /** Number of discrete actions the network outputs. */
     public int actionCount() {
         return env == EnvName.CARTPOLE ? 2 : bins;
@@ -160,15 +175,15 @@ public record RunConfig(
 
     private static final RunConfig NOTEBOOK_DEFAULTS = new RunConfig(
             EnvName.PENDULUM, Algo.NOTEBOOK, 20, 100, 250, 1,
-            128, 64, 2e-4, 0.9, 0.999, 1e-7, Loss.MSE, 0.9,
+            128, 64, 2e-4, 0, 0.9, 0.999, 1e-7, Loss.MSE, 0.9,
             EpsilonSchedule.EXPONENTIAL, 1.0, 0.02, 0.9999, 0.5, true,
             1, 100_000, 64, 1000, 16, 1, 10_000, TargetUpdate.COPY, 100, 0.005, false, 1, 1.0,
             100, 250, 20_211_125L);
 
     private static final RunConfig DQN_DEFAULTS = new RunConfig(
             EnvName.PENDULUM, Algo.DQN, 20, 100, 250, 1,
-            128, 64, 1e-3, 0.9, 0.999, 1e-7, Loss.HUBER, 0.95,
+            128, 64, 3e-3, 0, 0.9, 0.999, 1e-7, Loss.HUBER, 0.95,
             EpsilonSchedule.LINEAR, 1.0, 0.05, 0.9999, 0.5, false,
-            10, 100_000, 128, 1000, 16, 1, 10_000, TargetUpdate.COPY, 100, 0.005, true, 2, 0.1,
+            10, 100_000, 256, 1000, 32, 1, 10_000, TargetUpdate.COPY, 25, 0.005, false, 2, 0.1,
             100, 250, 20_211_125L);
 }

@@ -80,11 +80,10 @@ public final class Benchmark {
                 Result result = train(config);
                 seconds += result.seconds / 3;
                 scores.add(String.format(Locale.ROOT, "%.3f", result.score));
-                updates = config.trainingSteps() >= config.learningStarts()
-                        ? (config.trainingSteps() - config.learningStarts()) / config.trainingInterval() + 1 : 0;
+                updates = config.plannedGradientSteps();
             }
-            System.out.printf(Locale.ROOT, "| %s | ~%d | %.2f | %.0f | %s |%n", every >= 1_000_000 ? "never" : every,
-                    every >= 1_000_000 ? 0 : updates, seconds, 25_000 / seconds, String.join(", ", scores));
+            System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.0f | %s |%n", every >= 1_000_000 ? "never" : every,
+                    updates, seconds, 25_000 / seconds, String.join(", ", scores));
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 public final class RunFiles {
 
     public static final List<String> TRAIN_COLUMNS =
-            List.of("iteration", "env_steps", "epsilon", "average_reward", "loss", "elapsed_ms");
+            List.of("iteration", "env_steps", "gradient_steps", "epsilon", "average_reward", "loss", "elapsed_ms");
     public static final List<String> EVAL_COLUMNS =
             List.of("episode", "steps", "average_reward", "return_200", "upright_fraction", "return");
     public static final List<String> POLICY_COLUMNS = List.of("theta", "theta_dot", "torque", "q_max");
@@ -29,7 +29,7 @@ public final class RunFiles {
         AtomicFiles.writeText(file, writer -> {
             Csv csv = Csv.open(writer, TRAIN_COLUMNS);
             for (IterationRecord r : iterations) {
-                csv.row(r.iteration(), r.envSteps(), r.epsilon(), r.averageReward(), r.loss(), r.elapsedMillis());
+                csv.row(r.iteration(), r.envSteps(), r.gradientSteps(), r.epsilon(), r.averageReward(), r.loss(), r.elapsedMillis());
             }
             csv.flush();
         });

@@ -50,6 +50,19 @@ class QNetworkTest {
         assertFalse(Arrays.equals(before, q(other)));
     }
 
+    @Test
+    void learningRateHalvesEveryHalfLife() {
+        RunConfig config = ConfigTestSupport.with(RunConfig.defaults(Algo.DQN), "learning_rate", 0.004,
+                "learning_rate_half_life", 300);
+        QNetwork network = QNetwork.create(config, 3, 1);
+        assertEquals(0.004, network.learningRate(0), 1e-15);
+        assertEquals(0.002, network.learningRate(300), 1e-12);
+        assertEquals(0.0005, network.learningRate(900), 1e-12);
+        assertEquals(0.004 / Math.sqrt(2), network.learningRate(150), 1e-12);
+        QNetwork constant = QNetwork.create(ConfigTestSupport.with(config, "learning_rate_half_life", 0), 3, 1);
+        assertEquals(0.004, constant.learningRate(900), 0);
+    }
+
     private static float[] q(QNetwork network) {
         float[] q = new float[3 * network.outputs()];
         new NetworkFeed(3, network.outputs(), 3).predict(network, STATES, 3, q);

@@ -41,6 +41,23 @@ class TrainerTest {
     }
 
     @Test
+    void takesThePlannedNumberOfGradientSteps() {
+        RunConfig tiny = ConfigTestSupport.tinyDqn(1);
+        List<RunConfig> configs = List.of(tiny,
+                ConfigTestSupport.with(tiny, "frame_skip", 3, "gradient_steps", 2),
+                ConfigTestSupport.with(tiny, "max_gradient_steps", 7),
+                ConfigTestSupport.with(RunConfig.defaults(Algo.NOTEBOOK), "iterations", 2, "steps_per_sequence", 20));
+        for (RunConfig config : configs) {
+            List<IterationRecord> records = train(config);
+            assertEquals(config.plannedGradientSteps(), records.get(records.size() - 1).gradientSteps(),
+                    config.toString());
+        }
+        // 400 steps, the first event at step 50, then every 20 steps: 18 events; a budget of 7 spreads them to every 58.
+        assertEquals(18, tiny.plannedGradientSteps());
+        assertEquals(6, ConfigTestSupport.with(tiny, "max_gradient_steps", 7).plannedGradientSteps());
+    }
+
+    @Test
     void notebookRunIsDeterministicAndDecaysEpsilonPerSequence() {
         RunConfig config = ConfigTestSupport.with(RunConfig.defaults(Algo.NOTEBOOK), "iterations", 3,
                 "steps_per_sequence", 30, "seed", 5);
@@ -49,6 +66,7 @@ class TrainerTest {
         assertEquals(List.of(0.9999, 0.9998000100000001, 0.9997000299990001),
                 first.stream().map(IterationRecord::epsilon).toList());
         assertEquals(List.of(30L, 60L, 90L), first.stream().map(IterationRecord::envSteps).toList());
+        assertEquals(List.of(30L, 60L, 90L), first.stream().map(IterationRecord::gradientSteps).toList());
         assertTrue(first.stream().allMatch(r -> Double.isFinite(r.loss())));
     }
 
