@@ -24,15 +24,11 @@ for i in $(seq 1 "$kills"); do
 done
 java -jar "$jar" sweep "$spec" --out "$work/crashed" > /dev/null
 
-# Timing columns: train.csv elapsed_ms (6th); summary.csv train_seconds, wall_seconds, steps_per_second.
+# Timing columns: train.csv elapsed_ms; summary.csv train_seconds, wall_seconds, steps_per_second.
 strip_timing() {
-    case "$1" in
-        */train.csv) cut -d, -f1-5 "$1" ;;
-        */summary.csv) python3 -c 'import csv,sys
-r=csv.reader(open(sys.argv[1])); h=next(r); keep=[i for i,c in enumerate(h) if c not in ("train_seconds","wall_seconds","steps_per_second","mean_steps_per_second")]
-print([h[i] for i in keep]); [print([row[i] for i in keep]) for row in r]' "$1" ;;
-        *) cat "$1" ;;
-    esac
+    python3 -c 'import csv,sys
+r=csv.reader(open(sys.argv[1])); h=next(r); keep=[i for i,c in enumerate(h) if c not in ("elapsed_ms","train_seconds","wall_seconds","steps_per_second","mean_steps_per_second")]
+print([h[i] for i in keep]); [print([row[i] for i in keep]) for row in r]' "$1"
 }
 status=0
 for file in $(cd "$work/reference" && find cells -name '*.csv' | sort) summary.csv; do
