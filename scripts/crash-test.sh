@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Crash test of resume: runs experiments/quick.yaml once without interruption, then again into a
 # second folder while killing it (kill -9, the whole process group) at random moments, resuming
-# each time; finally compares every result file of the two folders, timing columns aside.
+# each time; finally compares every result file of the two folders, timing columns aside. Each
+# kill comes 0-2 s after one more run completed, so every resume starts from a partial sweep with
+# runs in progress.
 #   scripts/crash-test.sh [KILLS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,16 +13,21 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 spec=experiments/quick.yaml
 
+complete_runs() {
+    { grep -rls '"status" : "complete"' --include=run.json "$work/crashed" 2> /dev/null || true; } | wc -l
+}
+
 java -jar "$jar" sweep "$spec" --out "$work/reference" > /dev/null
 for i in $(seq 1 "$kills"); do
+    before=$(complete_runs)
     setsid java -jar "$jar" sweep "$spec" --out "$work/crashed" > /dev/null 2>&1 &
     leader=$!
-    delay=$(awk -v seed="$RANDOM" 'BEGIN { srand(seed); printf "%.1f", 2 + rand() * 6 }')
+    while [ "$(complete_runs)" -le "$before" ] && kill -0 "$leader" 2> /dev/null; do sleep 0.1; done
+    delay=$(awk -v seed="$RANDOM" 'BEGIN { srand(seed); printf "%.1f", rand() * 2 }')
     sleep "$delay"
     kill -9 -- "-$leader" 2> /dev/null || true
     wait "$leader" 2> /dev/null || true
-    done_runs=$(find "$work/crashed" -name run.json 2> /dev/null | wc -l)
-    echo "crash-test: killed after ${delay}s; $done_runs runs complete so far"
+    echo "crash-test: killed ${delay}s after a run completed; $(complete_runs) of 8 runs complete so far"
 done
 java -jar "$jar" sweep "$spec" --out "$work/crashed" > /dev/null
 
