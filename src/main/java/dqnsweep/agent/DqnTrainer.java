@@ -13,15 +13,7 @@ import java.util.SplittableRandom;
  * costs far more than the arithmetic of a few rows.
  * Every {@code train_every} environment steps it takes {@code gradient_steps} minibatch steps.
  */
-final class DqnTrainer implements Trainer {
-
-    private final RunConfig config;
-    private final Clock clock;
-
-    DqnTrainer(RunConfig config, Clock clock) {
-        this.config = config;
-        this.clock = clock;
-    }
+record DqnTrainer(RunConfig config, Clock clock) implements Trainer {
 
     @Override
     public QNetwork train(TrainingListener listener) {

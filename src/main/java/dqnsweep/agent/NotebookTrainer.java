@@ -13,15 +13,7 @@ import java.util.SplittableRandom;
  * {@code amax_quirk} (the default here) exploitation uses the largest Q-value itself as the
  * torque, as the notebook's {@code np.amax} does.
  */
-final class NotebookTrainer implements Trainer {
-
-    private final RunConfig config;
-    private final Clock clock;
-
-    NotebookTrainer(RunConfig config, Clock clock) {
-        this.config = config;
-        this.clock = clock;
-    }
+record NotebookTrainer(RunConfig config, Clock clock) implements Trainer {
 
     @Override
     public QNetwork train(TrainingListener listener) {
