@@ -11,6 +11,6 @@ package dqnsweep.agent;
  * @param loss mean training loss of the gradient steps taken while the sequence ran, NaN if none
  * @param elapsedMillis wall time since training started
  */
-public record IterationRecord(int iteration, long envSteps, long gradientSteps, double epsilon, double averageReward, double loss,
-        long elapsedMillis) {
+public record IterationRecord(int iteration, long envSteps, long gradientSteps, double epsilon, double averageReward,
+        double loss, long elapsedMillis) {
 }

@@ -3,7 +3,7 @@ package dqnsweep.agent;
 /**
  * The greedy side of a {@link QNetwork}: its Q-values computed in plain Java from a copy of its
  * weights. Choosing actions needs a forward pass for a few rows per environment step; a DL4J
- * call costs 150-300 us whatever the row count, this forward pass about a microsecond a row.
+ * call costs 150-450 us whatever the row count, this forward pass about 2 us a row.
  * DL4J still does all the learning (and the large batched predictions of the learner); the copy
  * is re-read whenever the network changed since, so actions always come from the current weights.
  */
