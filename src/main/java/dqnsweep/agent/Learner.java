@@ -59,7 +59,7 @@ final class Learner {
                     Nd4j.create(DataType.FLOAT, config.batchSize(), actionCount)));
         }
         iterator = new MinibatchIterator(minibatches);
-        nextTrainAt = Math.max(config.learningStarts(), config.trainingInterval());
+        nextTrainAt = config.firstTrainingStep();
     }
 
     long stepsDone() {

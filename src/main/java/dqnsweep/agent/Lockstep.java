@@ -70,7 +70,7 @@ final class Lockstep {
     }
 
     /** Chooses epsilon-greedy actions for all running envs with one forward pass and applies them. */
-    void act(QSnapshot online, Exploration schedule, double[] sequenceEpsilon, SplittableRandom exploration,
+    void act(QSnapshot policy, Exploration schedule, double[] sequenceEpsilon, SplittableRandom exploration,
             long stepsDone) {
         boolean anyGreedy = false;
         for (int i = 0; i < count; i++) {
@@ -93,7 +93,7 @@ final class Lockstep {
                     batchObservations[i * obsSize + j] = (float) observations[i][j];
                 }
             }
-            online.qValues(batchObservations, count, q);
+            policy.qValues(batchObservations, count, q);
             for (int i = 0; i < count; i++) {
                 if (acted[i] && chosen[i] < 0) {
                     chosen[i] = QValues.argmax(q, i, actions.size());

@@ -158,7 +158,7 @@ public final class QNetwork {
         int[] units = new int[layers + 1];
         units[0] = inputs();
         for (int layer = 0; layer < layers; layer++) {
-            units[layer + 1] = (int) network.getLayer(layer).getParam("b").length();
+            units[layer + 1] = units(layer);
         }
         return units;
     }
@@ -168,7 +168,11 @@ public final class QNetwork {
     }
 
     public int outputs() {
-        return (int) network.getLayer(network.getnLayers() - 1).getParam("b").length();
+        return units(network.getnLayers() - 1);
+    }
+
+    private int units(int layer) {
+        return (int) network.getLayer(layer).getParam("b").length();
     }
 
     public long parameterCount() {

@@ -34,10 +34,6 @@ public final class QSnapshot {
         }
     }
 
-    public int inputs() {
-        return units[0];
-    }
-
     public int outputs() {
         return units[units.length - 1];
     }

@@ -157,9 +157,14 @@ public record RunConfig(
         if (algo == Algo.NOTEBOOK) {
             return trainingSteps();
         }
-        long first = Math.max(learningStarts, trainingInterval());
+        long first = firstTrainingStep();
         long events = trainingSteps() < first ? 0 : (trainingSteps() - first) / trainingInterval() + 1;
         return events * gradientSteps;
+    }
+
+    /** Environment steps done when dqn's first training event runs; then one every trainingInterval(). */
+    public long firstTrainingStep() {
+        return Math.max(learningStarts, trainingInterval());
     }
 
     /** Number of discrete actions the network outputs. */

@@ -29,7 +29,8 @@ public final class RunFiles {
         AtomicFiles.writeText(file, writer -> {
             Csv csv = Csv.open(writer, TRAIN_COLUMNS);
             for (IterationRecord r : iterations) {
-                csv.row(r.iteration(), r.envSteps(), r.gradientSteps(), r.epsilon(), r.averageReward(), r.loss(), r.elapsedMillis());
+                csv.row(r.iteration(), r.envSteps(), r.gradientSteps(), r.epsilon(), r.averageReward(), r.loss(),
+                        r.elapsedMillis());
             }
             csv.flush();
         });
