@@ -11,7 +11,17 @@ import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.Evaluator;
 import dqnsweep.eval.TrajectoryRecorder;
 import dqnsweep.run.Summaries;
+import dqnsweep.grid.GridExpander;
+import dqnsweep.grid.RunPlan;
+import dqnsweep.io.AtomicFiles;
+import dqnsweep.spec.ExperimentSpec;
+import dqnsweep.spec.SpecLoader;
+import dqnsweep.sweep.RunOutcome;
+import dqnsweep.sweep.Sweep;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,7 +32,7 @@ import java.util.Locale;
 /**
  * {@code make bench}: the speed, quality and memory figures of the README, measured on this
  * machine in one JVM with the launcher's flags. Sections can be chosen by name on the command
- * line (speed, tradeoff, memory); all run by default.
+ * line (calls, speed, tradeoff, memory, workers); all run by default.
  */
 public final class Benchmark {
 
@@ -32,9 +42,22 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** Runs the named sections (calls, speed, tradeoff, memory), or all of them. */
+    /** The runs of the worker-scaling section: 8 seeds of one cell, ~9 s each on one core. */
+    private static final String WORKERS_SPEC = """
+            name: bench-workers
+            description: The same runs on 1 and on 2 worker processes.
+            base:
+              algo: dqn
+              env: pendulum
+              bins: 20
+              iterations: 500
+              eval_episodes: 10
+            seeds: 8
+            """;
+
+    /** Runs the named sections (calls, speed, tradeoff, memory, workers), or all of them. */
     public static void run(List<String> names) {
-        List<String> sections = names.isEmpty() ? List.of("calls", "speed", "tradeoff", "memory") : names;
+        List<String> sections = names.isEmpty() ? List.of("calls", "speed", "tradeoff", "memory", "workers") : names;
         if (sections.contains("calls")) {
             NetworkCallBenchmark.run();
         }
@@ -46,6 +69,9 @@ public final class Benchmark {
         }
         if (sections.contains("memory")) {
             memory();
+        }
+        if (sections.contains("workers")) {
+            workers();
         }
     }
 
@@ -99,6 +125,43 @@ public final class Benchmark {
             }
         });
         System.out.println("RSS by iteration: " + String.join(", ", samples));
+    }
+
+    /**
+     * The same sweep on 1 and on 2 worker processes, timed whole (JVM starts and warm-up
+     * included, as in any sweep): how much a second core buys.
+     */
+    private static void workers() {
+        System.out.println();
+        System.out.println("## Worker scaling (8 dqn runs, bins 20, 500 iterations each, whole sweeps)");
+        System.out.println("| workers | seconds | env steps/s | vs 1 worker |");
+        System.out.println("|---|---|---|---|");
+        try {
+            Path folder = Files.createTempDirectory("dqn-sweep-bench");
+            Path specFile = folder.resolve("workers.yaml");
+            Files.writeString(specFile, WORKERS_SPEC);
+            ExperimentSpec spec = SpecLoader.load(specFile);
+            List<RunPlan> plans = GridExpander.plans(spec, List.of());
+            long steps = plans.stream().mapToLong(plan -> plan.config().trainingSteps()).sum();
+            double oneWorker = Double.NaN;
+            for (int workers = 1; workers <= 2; workers++) {
+                long start = System.nanoTime();
+                List<RunOutcome> outcomes = new Sweep(spec, plans, folder.resolve("workers-" + workers), workers,
+                        "dqn-sweep bench workers").run(false, true, new PrintWriter(Writer.nullWriter()));
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (!outcomes.stream().allMatch(outcome -> outcome instanceof RunOutcome.Completed)) {
+                    throw new IllegalStateException("a benchmark run did not complete: " + outcomes);
+                }
+                oneWorker = workers == 1 ? seconds : oneWorker;
+                System.out.printf(Locale.ROOT, "| %d | %.1f | %.0f | %.2fx |%n", workers, seconds, steps / seconds,
+                        oneWorker / seconds);
+            }
+            AtomicFiles.deleteTree(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void row(String label, RunConfig config) {

@@ -10,6 +10,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Writes files so that a reader (or a resumed sweep) sees either the old file or the complete
@@ -80,6 +82,23 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /** Deletes everything inside {@code folder}, keeping the folder itself. */
+    public static void deleteContents(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                if (!path.equals(folder)) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
+    /** Deletes {@code folder} and everything inside it. */
+    public static void deleteTree(Path folder) throws IOException {
+        deleteContents(folder);
+        Files.deleteIfExists(folder);
     }
 
     /** Creates {@code folder} (and parents) or explains why it cannot be written to. */

@@ -8,9 +8,7 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * One run's folder as bytes, to carry a run computed elsewhere (a Spark executor) to the machine
@@ -55,7 +53,7 @@ public record RunBundle(String configHash, TreeMap<String, byte[]> files, String
             }
             return new RunBundle(ConfigHash.of(config), files, failure);
         } finally {
-            deleteTree(folder);
+            AtomicFiles.deleteTree(folder);
         }
     }
 
@@ -86,14 +84,6 @@ public record RunBundle(String configHash, TreeMap<String, byte[]> files, String
             }
         }
         return Json.MAPPER.readValue(files.get(RunOutputs.SUMMARY), RunSummary.class);
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 
     @Override

@@ -16,7 +16,19 @@ import java.util.List;
 public final class TunedJvm {
 
     public static final List<String> FLAGS = List.of(
-            "-Xmx512m",
+            // 640 MB rather than 512: the young generation below is fixed at 200 MB, and Spark's
+            // embedded driver (--executor spark with local[N]) refuses to start under 450 MB usable.
+            "-Xmx640m",
+            // ND4J keeps ~10 small Java objects per native buffer (weak/phantom references, ids,
+            // map entries) until a collection finds the buffer dead: hundreds per fit, each
+            // surviving exactly one collection. G1's default sizing let them overflow into the old
+            // generation, and its parallel and concurrent GC threads took the other worker's core.
+            // The serial collector keeps GC on the worker's own core, and survivor spaces as large
+            // as eden keep the bookkeeping young. Measured on the fit loop: 2.1 -> 1.75 ms per fit
+            // alone, 3.4 -> 2.3 ms with two workers side by side.
+            "-XX:+UseSerialGC",
+            "-Xmn200m",
+            "-XX:SurvivorRatio=1",
             "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
             "-Dorg.bytedeco.javacpp.maxbytes=1g");
 

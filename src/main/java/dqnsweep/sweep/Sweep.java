@@ -14,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * One sweep into one results folder: writes the spec copy and {@code sweep.json}, runs what is
@@ -145,12 +143,6 @@ public final class Sweep {
             throw new BadInputException("--fresh: " + root + " exists but is not a dqn-sweep results folder "
                     + "(no " + SweepManifest.FILE + "); not deleting it");
         }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                if (!path.equals(root)) {
-                    Files.delete(path);
-                }
-            }
-        }
+        AtomicFiles.deleteContents(root);
     }
 }
