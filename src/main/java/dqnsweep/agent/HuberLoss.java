@@ -2,7 +2,10 @@ package dqnsweep.agent;
 
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarMin;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.ILossFunction;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -10,7 +13,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Huber loss with delta 1, which ND4J lacks: 0.5 d^2 for |d| <= 1, |d| - 0.5 beyond, with
  * d = prediction - label. Its gradient is d clipped to [-1, 1], so a wild bootstrap target
  * cannot blow up a step (DQN's "error clipping"). Supports per-output masks, which is how the
- * agent trains only the Q-value of the action taken.
+ * agent trains only the Q-value of the action taken. Every ND4J operation costs tens of
+ * microseconds of fixed overhead plus a garbage-collected buffer on these small arrays, so the
+ * identity output (the Q-network's) skips the copies a general activation needs.
  */
 public final class HuberLoss implements ILossFunction {
 
@@ -26,7 +31,7 @@ public final class HuberLoss implements ILossFunction {
     @Override
     public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
         INDArray absError = Transforms.abs(error(labels, preOutput, activationFn), false);
-        INDArray quadratic = Transforms.min(absError, 1.0, true);
+        INDArray quadratic = Nd4j.exec(new ScalarMin(absError, null, absError.ulike(), 1.0));
         // 0.5 a^2 + (|d| - a) with a = min(|d|, 1) equals Huber on both sides of delta.
         INDArray score = quadratic.mul(quadratic).muli(0.5).addi(absError.subi(quadratic));
         if (mask != null) {
@@ -41,6 +46,9 @@ public final class HuberLoss implements ILossFunction {
                 -1.0, false);
         if (mask != null) {
             dLdOutput.muli(mask);
+        }
+        if (activationFn instanceof ActivationIdentity) {
+            return dLdOutput;
         }
         INDArray gradient = activationFn.backprop(preOutput.dup(), dLdOutput).getFirst();
         if (mask != null) {
@@ -77,6 +85,9 @@ public final class HuberLoss implements ILossFunction {
     }
 
     private static INDArray error(INDArray labels, INDArray preOutput, IActivation activationFn) {
+        if (activationFn instanceof ActivationIdentity) {
+            return preOutput.sub(labels);
+        }
         return activationFn.getActivation(preOutput.dup(), false).subi(labels);
     }
 }

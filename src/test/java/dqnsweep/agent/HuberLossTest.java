@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.activations.impl.ActivationTanH;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 class HuberLossTest {
@@ -37,23 +40,34 @@ class HuberLossTest {
 
     @Test
     void gradientMatchesFiniteDifferencesOfTheScore() {
-        var labels = Nd4j.createFromArray(new double[][] {{0.3, -0.7}});
-        double[] at = {1.1, -0.2};
+        assertGradientMatchesFiniteDifferences(new ActivationIdentity(), null);
+    }
+
+    /** The general path (an activation other than the identity), with a mask, through the chain rule. */
+    @Test
+    void gradientThroughAnotherActivationMatchesFiniteDifferences() {
+        assertGradientMatchesFiniteDifferences(new ActivationTanH(), new double[] {1, 0, 1});
+    }
+
+    private void assertGradientMatchesFiniteDifferences(IActivation activation, double[] maskValues) {
+        // Pre-activations chosen so that some errors fall inside delta and some beyond it.
+        var labels = Nd4j.createFromArray(new double[][] {{0.3, -0.7, -0.9}});
+        var mask = maskValues == null ? null : Nd4j.createFromArray(new double[][] {maskValues});
+        double[] at = {1.1, -0.2, 2.5};
         double h = 1e-6;
-        double[] analytic = loss.computeGradient(labels, Nd4j.createFromArray(new double[][] {at}),
-                new ActivationIdentity(), null).toDoubleVector();
+        double[] analytic = loss.computeGradient(labels, Nd4j.createFromArray(new double[][] {at}), activation, mask)
+                .toDoubleVector();
         for (int i = 0; i < at.length; i++) {
             double[] up = at.clone();
             double[] down = at.clone();
             up[i] += h;
             down[i] -= h;
-            double numeric = (score(labels, up) - score(labels, down)) / (2 * h);
+            double numeric = (score(labels, up, activation, mask) - score(labels, down, activation, mask)) / (2 * h);
             assertEquals(numeric, analytic[i], 1e-6);
         }
     }
 
-    private double score(org.nd4j.linalg.api.ndarray.INDArray labels, double[] predictions) {
-        return loss.computeScore(labels, Nd4j.createFromArray(new double[][] {predictions}), new ActivationIdentity(),
-                null, false);
+    private double score(INDArray labels, double[] preOutput, IActivation activation, INDArray mask) {
+        return loss.computeScore(labels, Nd4j.createFromArray(new double[][] {preOutput}), activation, mask, false);
     }
 }
