@@ -16,7 +16,8 @@ import java.util.function.Predicate;
 
 /**
  * Runs on this machine: a fixed pool of threads, each driving a worker process of its own
- * ({@link ProcessLauncher}) that trains run after run with its own simulators and networks.
+ * ({@link ProcessLauncher}) that trains run after run with its own simulators and networks;
+ * with one worker per core, each worker on a core of its own ({@link CorePinning}).
  */
 public final class PoolBackend implements RunBackend {
 
@@ -38,7 +39,7 @@ public final class PoolBackend implements RunBackend {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(workers, plans.size()), workerThreads());
         CompletionService<RunOutcome> completion = new ExecutorCompletionService<>(pool);
         List<Future<RunOutcome>> futures = new ArrayList<>();
-        ProcessLauncher launcher = new ProcessLauncher(root);
+        ProcessLauncher launcher = new ProcessLauncher(root, CorePinning.forWorkers(workers));
         try {
             for (RunPlan plan : plans) {
                 futures.add(completion.submit(() -> execute(launcher, plan, root, progress)));

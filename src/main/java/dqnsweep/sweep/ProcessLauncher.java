@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the runs in worker JVMs, one per pool thread, each taking run after run. DL4J's native
@@ -37,12 +38,20 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
     private static final int ATTEMPTS = 2;
 
     private final Path logFolder;
+    private final CorePinning pinning;
+    private final AtomicInteger slots = new AtomicInteger();
+    /** Per pool thread: its slot, kept when its worker is replaced, so a new worker gets the same core. */
+    private final ThreadLocal<Integer> slot = ThreadLocal.withInitial(slots::getAndIncrement);
     private final ThreadLocal<Worker> workers = new ThreadLocal<>();
     private final List<Worker> started = new ArrayList<>();
 
-    /** {@code logFolder}: where the workers' standard error and crash reports go. */
-    public ProcessLauncher(Path logFolder) {
+    /**
+     * {@code logFolder}: where the workers' standard error and crash reports go; {@code pinning}:
+     * the core each pool thread's worker runs on, if any.
+     */
+    ProcessLauncher(Path logFolder, CorePinning pinning) {
         this.logFolder = logFolder;
+        this.pinning = pinning;
     }
 
     @Override
@@ -81,7 +90,7 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
     private Worker worker() throws IOException {
         Worker worker = workers.get();
         if (worker == null || !worker.process.isAlive()) {
-            worker = new Worker(logFolder.resolve(".workers"));
+            worker = new Worker(logFolder.resolve(".workers"), pinning.commandPrefix(slot.get()));
             workers.set(worker);
             synchronized (started) {
                 started.add(worker);
@@ -112,12 +121,15 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
         private final Writer input;
         private final BufferedReader output;
 
-        Worker(Path logs) throws IOException {
+        Worker(Path logs, List<String> commandPrefix) throws IOException {
             AtomicFiles.requireWritableFolder(logs);
             String name = Thread.currentThread().getName();
             List<String> flags = new ArrayList<>();
             flags.add("-XX:ErrorFile=" + logs.toAbsolutePath().resolve("hs_err_" + name + "_%p.log"));
-            process = TunedJvm.process(flags, WorkerProtocol.MAIN_CLASS, WorkerProtocol.args())
+            ProcessBuilder builder = TunedJvm.process(flags, WorkerProtocol.MAIN_CLASS, WorkerProtocol.args());
+            List<String> command = new ArrayList<>(commandPrefix);
+            command.addAll(builder.command());
+            process = builder.command(command)
                     .redirectError(Redirect.appendTo(logs.resolve(name + ".log").toFile()))
                     .start();
             input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
