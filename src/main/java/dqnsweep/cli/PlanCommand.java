@@ -95,10 +95,9 @@ final class PlanCommand implements Callable<Integer> {
                 cells.size(), cells.size() == 1 ? "" : "s", plans.size(), plans.size() == 1 ? "" : "s", total, training,
                 total - training);
         TreeSet<Algo> algos = plans.stream().map(plan -> plan.config().algo()).collect(Collectors.toCollection(TreeSet::new));
-        out.printf(Locale.ROOT, "estimated wall time: %s with %d worker%s (%s per worker)%n",
+        out.printf(Locale.ROOT, "estimated wall time: %s with %d worker%s (per worker: %s)%n",
                 format(Throughput.wallTime(plans, parallel)), parallel, parallel == 1 ? "" : "s",
-                algos.stream().map(algo -> String.format(Locale.ROOT, "%s %,.0f steps/s", algo,
-                        Throughput.stepsPerSecond(algo))).collect(Collectors.joining(", ")));
+                algos.stream().map(Throughput::describe).collect(Collectors.joining("; ")));
         int cores = Runtime.getRuntime().availableProcessors();
         if (parallel > cores) {
             out.printf(Locale.ROOT, "note: %d workers on %d cores share the cores, so expect it to take longer%n",

@@ -86,6 +86,6 @@ public final class Shards {
 
     /** Estimated seconds of one run on one worker, from the measured throughput. */
     public static double cost(RunPlan plan) {
-        return Throughput.envSteps(plan.config()) / Throughput.stepsPerSecond(plan.config().algo());
+        return Throughput.runSeconds(plan.config());
     }
 }

@@ -5,34 +5,42 @@ import dqnsweep.agent.RunConfig;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * Measured speed, for planning: environment steps per second of one worker, by algorithm. The one
- * place these numbers live; update them from the benchmark.
+ * Measured speed, for planning: what one worker's time goes to, with every core busy. The one
+ * place these numbers live; update them from a sweep's summary.csv (a least-squares fit of
+ * wall_seconds on environment steps and gradient steps; the default sweep of 45 runs on 2 workers
+ * fits within 10% per iteration count).
  *
  * <table>
- * <caption>steps per second per worker</caption>
- * <tr><th>algo</th><th>steps/s</th><th>source</th></tr>
- * <tr><td>dqn</td><td>25,000</td><td>default settings (10 lockstep environments), one worker per core</td></tr>
- * <tr><td>notebook</td><td>900</td><td>the tutorial's loop: one network call per step and one fit per step</td></tr>
+ * <caption>cost per worker</caption>
+ * <tr><th>algo</th><th>per environment step</th><th>per gradient step</th><th>source</th></tr>
+ * <tr><td>dqn</td><td>1 us</td><td>2.6 ms</td><td>make sweep, 2 workers: simulation and plain-Java
+ * acting are cheap, each DL4J fit (with its share of the target predictions) is not</td></tr>
+ * <tr><td>notebook</td><td>1 us</td><td>1.8 ms</td><td>the tutorial's loop, one fit of one row per
+ * step: ~560 steps/s in make bench</td></tr>
  * </table>
- *
- * Evaluation steps are counted at the same rate: a rough estimate, not a promise.
  */
 public final class Throughput {
 
-    private static final Map<Algo, Double> STEPS_PER_SECOND = new EnumMap<>(Map.of(
-            Algo.DQN, 25_000.0,
-            Algo.NOTEBOOK, 900.0));
+    private record Cost(double secondsPerEnvStep, double secondsPerUpdate) {
+    }
+
+    private static final Map<Algo, Cost> COSTS = new EnumMap<>(Map.of(
+            Algo.DQN, new Cost(1e-6, 2.6e-3),
+            Algo.NOTEBOOK, new Cost(1e-6, 1.8e-3)));
 
     private Throughput() {
     }
 
-    /** Environment steps per second of one worker running {@code algo}. */
-    public static double stepsPerSecond(Algo algo) {
-        return STEPS_PER_SECOND.get(algo);
+    /** The cost model of {@code algo} in words, for {@code plan}. */
+    public static String describe(Algo algo) {
+        Cost cost = COSTS.get(algo);
+        return String.format(Locale.ROOT, "%s %.1f ms per gradient step + %.0f us per environment step", algo,
+                cost.secondsPerUpdate() * 1e3, cost.secondsPerEnvStep() * 1e6);
     }
 
     /** Environment steps of one run: training plus the greedy evaluation after it. */
@@ -40,9 +48,15 @@ public final class Throughput {
         return config.trainingSteps() + (long) config.evalEpisodes() * config.evalSteps();
     }
 
-    /** Estimated time of one run on one worker. */
+    /** Estimated seconds of one run on one worker. */
+    public static double runSeconds(RunConfig config) {
+        Cost cost = COSTS.get(config.algo());
+        return envSteps(config) * cost.secondsPerEnvStep() + config.plannedGradientSteps() * cost.secondsPerUpdate();
+    }
+
+    /** {@link #runSeconds} as a duration, to the millisecond. */
     public static Duration runTime(RunConfig config) {
-        return Duration.ofMillis(Math.round(1000.0 * envSteps(config) / stepsPerSecond(config.algo())));
+        return Duration.ofMillis(Math.round(1000.0 * runSeconds(config)));
     }
 
     /**

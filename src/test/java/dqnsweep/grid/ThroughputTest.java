@@ -2,8 +2,8 @@ package dqnsweep.grid;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dqnsweep.agent.Algo;
 import dqnsweep.spec.SpecLoader;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,37 +17,55 @@ class ThroughputTest {
     }
 
     @Test
-    void tableHoldsTheMeasuredRates() {
-        assertEquals(25_000.0, Throughput.stepsPerSecond(Algo.DQN));
-        assertEquals(900.0, Throughput.stepsPerSecond(Algo.NOTEBOOK));
-    }
-
-    @Test
     void envStepsCountTrainingAndEvaluation() {
         RunPlan run = plans("name: t\nbase: {iterations: 40, steps_per_sequence: 250, eval_episodes: 10, eval_steps: 200}\n")
                 .get(0);
         assertEquals(40 * 250 + 10 * 200, Throughput.envSteps(run.config()));
-        assertEquals(Duration.ofMillis(480), Throughput.runTime(run.config()), "12,000 steps at 25,000 steps/s");
+    }
+
+    @Test
+    void aRunCostsItsEnvironmentStepsPlusItsGradientSteps() {
+        // 2 iterations (500 steps) end before learning starts: environment steps only.
+        RunPlan acting = plans("name: t\nbase: {iterations: 2, eval_episodes: 1, eval_steps: 500}\n").get(0);
+        assertEquals(0, acting.config().plannedGradientSteps());
+        double perEnvStep = Throughput.runSeconds(acting.config()) / 1000;
+        assertEquals(1e-6, perEnvStep, 1e-9, "1 us per environment step");
+        // The same steps with training: the gradient steps add 2.6 ms each, so training every 16 steps
+        // costs about twice the training time of every 32.
+        RunPlan every32 = plans("name: t\nbase: {iterations: 100, eval_episodes: 1, train_every: 32}\n").get(0);
+        RunPlan every16 = plans("name: t\nbase: {iterations: 100, eval_episodes: 1, train_every: 16}\n").get(0);
+        double envPart = Throughput.envSteps(every32.config()) * perEnvStep;
+        assertEquals(2.6e-3, (Throughput.runSeconds(every32.config()) - envPart)
+                / every32.config().plannedGradientSteps(), 1e-9);
+        assertEquals(2.0, (Throughput.runSeconds(every16.config()) - envPart)
+                / (Throughput.runSeconds(every32.config()) - envPart), 0.01);
+        assertEquals(Math.round(1000 * Throughput.runSeconds(every32.config())),
+                Throughput.runTime(every32.config()).toMillis());
     }
 
     @Test
     void wallTimeSchedulesRunsInOrderOnTheFirstFreeWorker() {
-        // runs of 1 s, 0.99 s, 2 s: in order, the 2 s run waits for the first free worker (at 0.99 s), so the
-        // sweep ends at 2.99 s, not at total / workers (2 s) as a perfectly balanced pool would.
-        List<RunPlan> runs = plans("name: t\nbase: {eval_episodes: 1, eval_steps: 250, steps_per_sequence: 250}\n"
-                + "grid:\n  iterations: [99, 98]\nseeds: [1]\ninclude:\n  - {iterations: 199}\n");
-        assertEquals(List.of(25_000L, 24_750L, 50_000L), runs.stream().map(r -> Throughput.envSteps(r.config())).toList());
-        assertEquals(Duration.ofMillis(990 + 2000), Throughput.wallTime(runs, 2));
-        assertEquals(Duration.ofMillis(1000 + 990 + 2000), Throughput.wallTime(runs, 1));
-        assertEquals(Duration.ofMillis(2000), Throughput.wallTime(runs, 3));
+        // Runs of a, b < a and c > a + b: in order, c waits for the first free worker (at b), so the sweep
+        // ends at b + c, not at (a + b + c) / 2 as a perfectly balanced pool would.
+        List<RunPlan> runs = plans("name: t\nbase: {eval_episodes: 1}\n"
+                + "grid:\n  iterations: [99, 98]\nseeds: [1]\ninclude:\n  - {iterations: 400}\n");
+        List<Duration> times = runs.stream().map(r -> Throughput.runTime(r.config())).toList();
+        Duration a = times.get(0);
+        Duration b = times.get(1);
+        Duration c = times.get(2);
+        assertTrue(b.compareTo(a) < 0 && c.compareTo(a.plus(b)) > 0, times.toString());
+        assertEquals(b.plus(c), Throughput.wallTime(runs, 2));
+        assertEquals(a.plus(b).plus(c), Throughput.wallTime(runs, 1));
+        assertEquals(c, Throughput.wallTime(runs, 3));
         assertEquals(Duration.ZERO, Throughput.wallTime(List.of(), 2));
         assertThrows(IllegalArgumentException.class, () -> Throughput.wallTime(runs, 0));
     }
 
     @Test
-    void notebookRunsAreEstimatedAtTheNotebookRate() {
+    void notebookRunsPayOneFitPerTrainingStep() {
         RunPlan run = plans("name: t\nbase: {algo: notebook, iterations: 36, eval_episodes: 1}\n").get(0);
         assertEquals(36 * 250 + 250, Throughput.envSteps(run.config()));
-        assertEquals(Duration.ofMillis(Math.round(1000.0 * 9250 / 900)), Throughput.runTime(run.config()));
+        assertEquals(36 * 250, run.config().plannedGradientSteps());
+        assertEquals(9250 * 1e-6 + 9000 * 1.8e-3, Throughput.runSeconds(run.config()), 1e-9);
     }
 }
