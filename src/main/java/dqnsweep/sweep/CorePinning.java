@@ -14,7 +14,7 @@ import java.util.Optional;
  * also runs ND4J's and JavaCPP's deallocator threads, its garbage collector and the JIT compiler;
  * left free, those helpers ran on the other worker's core, and the two workers together got
  * 1.52x the throughput of one. Pinned with {@code taskset}, each worker's helpers share its own
- * core: 1.70-1.75x (measured in {@code make bench SECTIONS=workers}). With fewer workers than
+ * core: 1.67-1.75x (measured in {@code make bench SECTIONS=workers}). With fewer workers than
  * cores nothing is pinned, so a lone worker's helpers keep the idle core; where {@code taskset}
  * or {@code /proc} is missing (not Linux), neither.
  */
