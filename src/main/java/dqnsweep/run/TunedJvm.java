@@ -15,6 +15,8 @@ import java.util.List;
  */
 public final class TunedJvm {
 
+    private static final String SHAPE_INFO_PROVIDER = "-Dshapeinfoprovider=dqnsweep.agent.SharedShapeInfoProvider";
+
     public static final List<String> FLAGS = List.of(
             // 640 MB rather than 512: the young generation below is fixed at 200 MB, and Spark's
             // embedded driver (--executor spark with local[N]) refuses to start under 450 MB usable.
@@ -30,7 +32,13 @@ public final class TunedJvm {
             "-Xmn200m",
             "-XX:SurvivorRatio=1",
             "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
-            "-Dorg.bytedeco.javacpp.maxbytes=1g");
+            "-Dorg.bytedeco.javacpp.maxbytes=1g",
+            // Shares ND4J's shape-information buffers instead of allocating one per array: less
+            // of the bookkeeping above (see SharedShapeInfoProvider).
+            SHAPE_INFO_PROVIDER);
+
+    /** The ND4J and JavaCPP settings of {@link #FLAGS}, for JVMs whose heap and collector others choose. */
+    public static final List<String> ND4J_PROPERTIES = FLAGS.stream().filter(flag -> flag.startsWith("-D")).toList();
 
     /** Set in every tuned JVM, so it does not restart itself again. */
     public static final String MARKER = "dqnsweep.launched";

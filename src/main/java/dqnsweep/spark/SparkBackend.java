@@ -7,6 +7,7 @@ import dqnsweep.io.Json;
 import dqnsweep.run.ConfigHash;
 import dqnsweep.run.RunBundle;
 import dqnsweep.run.RunSummary;
+import dqnsweep.run.TunedJvm;
 import dqnsweep.sweep.RunBackend;
 import dqnsweep.sweep.RunOutcome;
 import dqnsweep.sweep.SweepProgress;
@@ -41,7 +42,7 @@ public final class SparkBackend implements RunBackend {
     /** ND4J is single-threaded per task: parallelism comes from the task slots. */
     static final String EXECUTOR_THREADS = "spark.executorEnv.OMP_NUM_THREADS";
     static final String EXECUTOR_JAVA_OPTIONS = "spark.executor.extraJavaOptions";
-    static final String JAVACPP_FLAGS = "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0 -Dorg.bytedeco.javacpp.maxbytes=1g";
+    static final String ND4J_FLAGS = String.join(" ", TunedJvm.ND4J_PROPERTIES);
     private static final long POLL_MILLIS = 20;
 
     private final JavaSparkContext context;
@@ -61,7 +62,7 @@ public final class SparkBackend implements RunBackend {
                     + "--master URL, or give --spark-master (e.g. local[2])");
         }
         conf.setIfMissing(EXECUTOR_THREADS, "1");
-        conf.setIfMissing(EXECUTOR_JAVA_OPTIONS, JAVACPP_FLAGS);
+        conf.setIfMissing(EXECUTOR_JAVA_OPTIONS, ND4J_FLAGS);
         String actual = conf.get("spark.master");
         if (actual.startsWith("local") && !"1".equals(System.getenv("OMP_NUM_THREADS"))) {
             System.err.println("dqn-sweep: warning: Spark local mode runs tasks in this JVM, whose OMP_NUM_THREADS is "
