@@ -42,7 +42,11 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    /** The runs of the worker-scaling section: 8 seeds of one cell, ~9 s each on one core. */
+    /**
+     * The runs of the worker-scaling section: 8 seeds of the default sweep's 1,000-iteration cell,
+     * ~13 s each on one core. Shorter runs would mostly measure the workers' JIT warm-up (~4.5 s of
+     * compiler CPU per worker JVM, which a lone worker spends on the idle core).
+     */
     private static final String WORKERS_SPEC = """
             name: bench-workers
             description: The same runs on 1 and on 2 worker processes.
@@ -50,7 +54,7 @@ public final class Benchmark {
               algo: dqn
               env: pendulum
               bins: 20
-              iterations: 500
+              iterations: 1000
               eval_episodes: 10
             seeds: 8
             """;
@@ -133,7 +137,7 @@ public final class Benchmark {
      */
     private static void workers() {
         System.out.println();
-        System.out.println("## Worker scaling (8 dqn runs, bins 20, 500 iterations each, whole sweeps)");
+        System.out.println("## Worker scaling (8 dqn runs, bins 20, 1000 iterations each, whole sweeps)");
         System.out.println("| workers | seconds | env steps/s | vs 1 worker |");
         System.out.println("|---|---|---|---|");
         try {

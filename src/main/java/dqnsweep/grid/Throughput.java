@@ -13,16 +13,15 @@ import java.util.PriorityQueue;
  * Measured speed, for planning: what one worker's time goes to, with every core busy. The one
  * place these numbers live; update them from a sweep's summary.csv (a least-squares fit of
  * wall_seconds on environment steps and gradient steps; on the default sweep of 45 runs on 2
- * workers it matches the 1,000- and 10,000-iteration runs' mean times and overestimates the
- * 100-iteration runs' by ~10%).
+ * workers it matches the mean times of its 100-, 1,000- and 10,000-iteration runs within 3%).
  *
  * <table>
  * <caption>cost per worker</caption>
  * <tr><th>algo</th><th>per environment step</th><th>per gradient step</th><th>source</th></tr>
- * <tr><td>dqn</td><td>1 us</td><td>2.6 ms</td><td>make sweep, 2 workers: simulation and plain-Java
+ * <tr><td>dqn</td><td>1.5 us</td><td>1.8 ms</td><td>make sweep, 2 workers: simulation and plain-Java
  * acting are cheap, each DL4J fit (with its share of the target predictions) is not</td></tr>
- * <tr><td>notebook</td><td>1 us</td><td>1.8 ms</td><td>the tutorial's loop, one fit of one row per
- * step: ~560 steps/s in make bench</td></tr>
+ * <tr><td>notebook</td><td>1.5 us</td><td>0.55 ms</td><td>the tutorial's loop, one fit of one row per
+ * step: ~1,800 steps/s in make bench</td></tr>
  * </table>
  */
 public final class Throughput {
@@ -31,8 +30,8 @@ public final class Throughput {
     }
 
     private static final Map<Algo, Cost> COSTS = new EnumMap<>(Map.of(
-            Algo.DQN, new Cost(1e-6, 2.6e-3),
-            Algo.NOTEBOOK, new Cost(1e-6, 1.8e-3)));
+            Algo.DQN, new Cost(1.5e-6, 1.8e-3),
+            Algo.NOTEBOOK, new Cost(1.5e-6, 0.55e-3)));
 
     private Throughput() {
     }
@@ -40,7 +39,7 @@ public final class Throughput {
     /** The cost model of {@code algo} in words, for {@code plan}. */
     public static String describe(Algo algo) {
         Cost cost = COSTS.get(algo);
-        return String.format(Locale.ROOT, "%s %.1f ms per gradient step + %.0f us per environment step", algo,
+        return String.format(Locale.ROOT, "%s %.2f ms per gradient step + %.1f us per environment step", algo,
                 cost.secondsPerUpdate() * 1e3, cost.secondsPerEnvStep() * 1e6);
     }
 
