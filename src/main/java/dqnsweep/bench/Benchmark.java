@@ -26,8 +26,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code make bench}: the speed, quality and memory figures of the README, measured on this
@@ -133,13 +136,15 @@ public final class Benchmark {
 
     /**
      * The same sweep on 1 and on 2 worker processes, timed whole (JVM starts and warm-up
-     * included, as in any sweep): how much a second core buys.
+     * included, as in any sweep): how much a second core buys. The runs' own times, each worker's
+     * first run apart, show where a shortfall comes from: a worker's first run also pays its JIT
+     * compiler, which a lone worker runs on the idle core.
      */
     private static void workers() {
         System.out.println();
         System.out.println("## Worker scaling (8 dqn runs, bins 20, 1000 iterations each, whole sweeps)");
-        System.out.println("| workers | seconds | env steps/s | vs 1 worker |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| workers | seconds | env steps/s | vs 1 worker | seconds per run: first on each worker / later |");
+        System.out.println("|---|---|---|---|---|");
         try {
             Path folder = Files.createTempDirectory("dqn-sweep-bench");
             Path specFile = folder.resolve("workers.yaml");
@@ -157,8 +162,10 @@ public final class Benchmark {
                     throw new IllegalStateException("a benchmark run did not complete: " + outcomes);
                 }
                 oneWorker = workers == 1 ? seconds : oneWorker;
-                System.out.printf(Locale.ROOT, "| %d | %.1f | %.0f | %.2fx |%n", workers, seconds, steps / seconds,
-                        oneWorker / seconds);
+                double[] runSeconds = runSecondsInStartOrder(plans, outcomes);
+                System.out.printf(Locale.ROOT, "| %d | %.1f | %.0f | %.2fx | %.1f / %.1f |%n", workers, seconds,
+                        steps / seconds, oneWorker / seconds, mean(runSeconds, 0, workers),
+                        mean(runSeconds, workers, runSeconds.length));
             }
             AtomicFiles.deleteTree(folder);
         } catch (IOException e) {
@@ -166,6 +173,23 @@ public final class Benchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The runs' own wall times in the order the pool started them (equal runs start in plan order),
+     * so the first {@code workers} are each worker's first run, which pays its JIT warm-up.
+     */
+    private static double[] runSecondsInStartOrder(List<RunPlan> plans, List<RunOutcome> outcomes) {
+        Map<RunPlan, Double> seconds = new HashMap<>();
+        for (RunOutcome outcome : outcomes) {
+            RunOutcome.Completed completed = (RunOutcome.Completed) outcome;
+            seconds.put(completed.plan(), completed.summary().wallSeconds());
+        }
+        return plans.stream().mapToDouble(seconds::get).toArray();
+    }
+
+    private static double mean(double[] values, int from, int to) {
+        return Arrays.stream(values, from, to).average().orElse(Double.NaN);
     }
 
     private static void row(String label, RunConfig config) {
