@@ -25,7 +25,7 @@ import org.nd4j.linalg.cpu.nativecpu.DirectShapeInfoProvider;
 public final class SharedShapeInfoProvider extends DirectShapeInfoProvider {
 
     /** Beyond this many layouts (never reached by our networks) new ones are no longer kept. */
-    static final int MAX_LAYOUTS = 10_000;
+    private static final int MAX_LAYOUTS = 10_000;
 
     private final Map<Layout, Pair<DataBuffer, long[]>> shared = new ConcurrentHashMap<>();
 
@@ -75,11 +75,6 @@ public final class SharedShapeInfoProvider extends DirectShapeInfoProvider {
         @Override
         public int hashCode() {
             return Arrays.hashCode(packed);
-        }
-
-        @Override
-        public String toString() {
-            return Arrays.toString(packed);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dqnsweep.run;
 
+import dqnsweep.agent.SharedShapeInfoProvider;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +15,6 @@ import java.util.List;
  * JVM can be given in {@code DQNSWEEP_JAVA_OPTS}.
  */
 public final class TunedJvm {
-
-    private static final String SHAPE_INFO_PROVIDER = "-Dshapeinfoprovider=dqnsweep.agent.SharedShapeInfoProvider";
 
     public static final List<String> FLAGS = List.of(
             // 640 MB rather than 512: the young generation below is fixed at 200 MB, and Spark's
@@ -35,7 +34,7 @@ public final class TunedJvm {
             "-Dorg.bytedeco.javacpp.maxbytes=1g",
             // Shares ND4J's shape-information buffers instead of allocating one per array: less
             // of the bookkeeping above (see SharedShapeInfoProvider).
-            SHAPE_INFO_PROVIDER);
+            "-Dshapeinfoprovider=" + SharedShapeInfoProvider.class.getName());
 
     /** The ND4J and JavaCPP settings of {@link #FLAGS}, for JVMs whose heap and collector others choose. */
     public static final List<String> ND4J_PROPERTIES = FLAGS.stream().filter(flag -> flag.startsWith("-D")).toList();
