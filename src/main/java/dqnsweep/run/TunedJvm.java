@@ -1,6 +1,7 @@
 package dqnsweep.run;
 
-import dqnsweep.agent.SharedShapeInfoProvider;
+import dqnsweep.nd4j.SharedShapeInfoProvider;
+import dqnsweep.nd4j.SharedTadExecutioner;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,9 +33,10 @@ public final class TunedJvm {
             "-XX:SurvivorRatio=1",
             "-Dorg.bytedeco.javacpp.maxPhysicalBytes=0",
             "-Dorg.bytedeco.javacpp.maxbytes=1g",
-            // Shares ND4J's shape-information buffers instead of allocating one per array: less
-            // of the bookkeeping above (see SharedShapeInfoProvider).
-            "-Dshapeinfoprovider=" + SharedShapeInfoProvider.class.getName());
+            // Share ND4J's shape descriptions instead of wrapping each in new tracked buffers:
+            // less of the bookkeeping above (see the two classes).
+            "-Dshapeinfoprovider=" + SharedShapeInfoProvider.class.getName(),
+            "-Dopexec=" + SharedTadExecutioner.class.getName());
 
     /** The ND4J and JavaCPP settings of {@link #FLAGS}, for JVMs whose heap and collector others choose. */
     public static final List<String> ND4J_PROPERTIES = FLAGS.stream().filter(flag -> flag.startsWith("-D")).toList();

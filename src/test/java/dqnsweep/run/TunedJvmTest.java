@@ -24,6 +24,7 @@ class TunedJvmTest {
     void nd4jPropertiesAreTheSystemPropertiesOfTheFlags() {
         assertTrue(TunedJvm.ND4J_PROPERTIES.contains("-Dorg.bytedeco.javacpp.maxPhysicalBytes=0"));
         assertTrue(TunedJvm.ND4J_PROPERTIES.stream().allMatch(flag -> flag.startsWith("-D") && TunedJvm.FLAGS.contains(flag)));
-        assertEquals("dqnsweep.agent.SharedShapeInfoProvider", System.getProperty("shapeinfoprovider"));
+        assertEquals("dqnsweep.nd4j.SharedShapeInfoProvider", System.getProperty("shapeinfoprovider"));
+        assertEquals("dqnsweep.nd4j.SharedTadExecutioner", System.getProperty("opexec"));
     }
 }

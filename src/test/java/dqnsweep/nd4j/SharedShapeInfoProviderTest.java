@@ -1,4 +1,4 @@
-package dqnsweep.agent;
+package dqnsweep.nd4j;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
