@@ -54,7 +54,7 @@ final class Launcher {
         }
         List<String> flags = wantsSpark(args) && dqnsweep.sweep.RunBackends.sparkAvailable() ? SPARK_JVM_FLAGS
                 : List.of();
-        ProcessBuilder builder = TunedJvm.process(flags, Main.class.getName(), Arrays.asList(args)).inheritIO();
+        ProcessBuilder builder = TunedJvm.process(List.of(), flags, Main.class.getName(), Arrays.asList(args)).inheritIO();
         try {
             Process child = builder.start();
             // Ctrl-C reaches the child too (same process group); a lone SIGTERM to us is passed on.

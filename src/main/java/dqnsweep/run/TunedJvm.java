@@ -54,9 +54,13 @@ public final class TunedJvm {
         return System.getProperty(MARKER) != null;
     }
 
-    /** A process running {@code mainClass} with this JVM's class path, the tuned flags, then {@code flags}. */
-    public static ProcessBuilder process(List<String> flags, String mainClass, List<String> args) {
-        List<String> command = new ArrayList<>();
+    /**
+     * A process running {@code mainClass} with this JVM's class path, the tuned flags, then
+     * {@code flags}; started through {@code launchPrefix} (such as {@code taskset -c 1}) when not empty.
+     */
+    public static ProcessBuilder process(List<String> launchPrefix, List<String> flags, String mainClass,
+            List<String> args) {
+        List<String> command = new ArrayList<>(launchPrefix);
         command.add(javaExecutable());
         command.addAll(FLAGS);
         command.addAll(flags);

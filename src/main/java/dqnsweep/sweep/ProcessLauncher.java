@@ -126,10 +126,7 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
             String name = Thread.currentThread().getName();
             List<String> flags = new ArrayList<>();
             flags.add("-XX:ErrorFile=" + logs.toAbsolutePath().resolve("hs_err_" + name + "_%p.log"));
-            ProcessBuilder builder = TunedJvm.process(flags, WorkerProtocol.MAIN_CLASS, WorkerProtocol.args());
-            List<String> command = new ArrayList<>(commandPrefix);
-            command.addAll(builder.command());
-            process = builder.command(command)
+            process = TunedJvm.process(commandPrefix, flags, WorkerProtocol.MAIN_CLASS, WorkerProtocol.args())
                     .redirectError(Redirect.appendTo(logs.resolve(name + ".log").toFile()))
                     .start();
             input = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
