@@ -3,6 +3,8 @@ package dqnsweep.grid;
 import dqnsweep.agent.Algo;
 import dqnsweep.agent.RunConfig;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,8 +62,18 @@ public final class Throughput {
     }
 
     /**
-     * Estimated wall time of {@code plans} on {@code workers} workers that each take the next run in
-     * order as soon as they are free (so an uneven last batch counts).
+     * The plans in the order a sweep starts them: longest first (by {@link #runSeconds}), equal
+     * runs in plan order, so that the workers finish close together.
+     */
+    public static List<RunPlan> longestFirst(List<RunPlan> plans) {
+        List<RunPlan> sorted = new ArrayList<>(plans);
+        sorted.sort(Comparator.comparingDouble((RunPlan plan) -> runSeconds(plan.config())).reversed());
+        return sorted;
+    }
+
+    /**
+     * Estimated wall time of {@code plans} on {@code workers} workers that each take the next run,
+     * longest first as a sweep does, as soon as they are free (so an uneven last batch counts).
      */
     public static Duration wallTime(List<RunPlan> plans, int workers) {
         if (workers < 1) {
@@ -72,7 +84,7 @@ public final class Throughput {
             freeAt.add(Duration.ZERO);
         }
         Duration end = Duration.ZERO;
-        for (RunPlan plan : plans) {
+        for (RunPlan plan : longestFirst(plans)) {
             Duration finish = freeAt.poll().plus(runTime(plan.config()));
             freeAt.add(finish);
             end = finish.compareTo(end) > 0 ? finish : end;

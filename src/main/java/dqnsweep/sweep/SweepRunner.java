@@ -1,26 +1,23 @@
 package dqnsweep.sweep;
 
-import dqnsweep.agent.Algo;
 import dqnsweep.grid.RunPlan;
+import dqnsweep.grid.Throughput;
 import dqnsweep.run.ConfigHash;
 import dqnsweep.run.RunExecutor;
 import dqnsweep.run.RunSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs the planned runs of a sweep on a {@link RunBackend} (the worker pool or a cluster). Runs
- * already complete under the same configuration hash are reused; the rest are started longest first so the pool finishes together. A run's results
+ * already complete under the same configuration hash are reused; the rest are started longest
+ * first ({@link Throughput#longestFirst}) so the pool finishes together. A run's results
  * depend only on its configuration, so they are the same whatever the worker count or order.
  */
 public final class SweepRunner {
-
-    /** Rough cost of an environment step relative to dqn: the notebook fits once per transition. */
-    private static final double NOTEBOOK_STEP_COST = 40;
 
     private final Path root;
     private final RunBackend backend;
@@ -46,10 +43,10 @@ public final class SweepRunner {
                 pending.add(plan);
             }
         }
-        pending.sort(Comparator.comparingDouble(SweepRunner::estimatedCost).reversed());
-        progress.started(pending.size(), pending.stream().mapToLong(p -> p.config().trainingSteps()).sum(),
+        List<RunPlan> startOrder = Throughput.longestFirst(pending);
+        progress.started(startOrder.size(), startOrder.stream().mapToLong(p -> p.config().trainingSteps()).sum(),
                 plans.size() - pending.size());
-        runPending(pending, outcomes);
+        runPending(startOrder, outcomes);
         List<RunOutcome> ordered = new ArrayList<>(plans.size());
         for (RunPlan plan : plans) {
             ordered.add(outcomes.getOrDefault(plan, new RunOutcome.NotRun(plan)));
@@ -71,10 +68,5 @@ public final class SweepRunner {
             progress.runEnded(outcome);
             return !(failFast && outcome instanceof RunOutcome.Failed);
         });
-    }
-
-    private static double estimatedCost(RunPlan plan) {
-        double steps = plan.config().trainingSteps();
-        return plan.config().algo() == Algo.NOTEBOOK ? steps * NOTEBOOK_STEP_COST : steps;
     }
 }

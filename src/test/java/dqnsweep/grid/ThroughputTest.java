@@ -44,9 +44,9 @@ class ThroughputTest {
     }
 
     @Test
-    void wallTimeSchedulesRunsInOrderOnTheFirstFreeWorker() {
-        // Runs of a, b < a and c > a + b: in order, c waits for the first free worker (at b), so the sweep
-        // ends at b + c, not at (a + b + c) / 2 as a perfectly balanced pool would.
+    void wallTimeSchedulesRunsLongestFirstOnTheFirstFreeWorker() {
+        // Runs of a, b < a and c > a + b, in that plan order. Longest first, c takes one worker and
+        // a then b the other, so two workers end at c; in plan order they would end at b + c.
         List<RunPlan> runs = plans("name: t\nbase: {eval_episodes: 1}\n"
                 + "grid:\n  iterations: [99, 98]\nseeds: [1]\ninclude:\n  - {iterations: 400}\n");
         List<Duration> times = runs.stream().map(r -> Throughput.runTime(r.config())).toList();
@@ -54,11 +54,20 @@ class ThroughputTest {
         Duration b = times.get(1);
         Duration c = times.get(2);
         assertTrue(b.compareTo(a) < 0 && c.compareTo(a.plus(b)) > 0, times.toString());
-        assertEquals(b.plus(c), Throughput.wallTime(runs, 2));
+        assertEquals(List.of(runs.get(2), runs.get(0), runs.get(1)), Throughput.longestFirst(runs));
+        assertEquals(c, Throughput.wallTime(runs, 2));
         assertEquals(a.plus(b).plus(c), Throughput.wallTime(runs, 1));
         assertEquals(c, Throughput.wallTime(runs, 3));
         assertEquals(Duration.ZERO, Throughput.wallTime(List.of(), 2));
         assertThrows(IllegalArgumentException.class, () -> Throughput.wallTime(runs, 0));
+    }
+
+    @Test
+    void equalRunsKeepTheirPlanOrder() {
+        List<RunPlan> runs = plans("name: t\nbase: {eval_episodes: 1}\ngrid:\n  iterations: [5, 50]\nseeds: 3\n");
+        List<RunPlan> order = Throughput.longestFirst(runs);
+        assertEquals(List.of(runs.get(3), runs.get(4), runs.get(5), runs.get(0), runs.get(1), runs.get(2)), order,
+                "the 50-iteration seeds first, each cell's seeds in plan order");
     }
 
     @Test
