@@ -2,6 +2,7 @@ package dqnsweep.bench;
 
 import static dqnsweep.spec.ConfigResolver.with;
 
+import dqnsweep.BadInputException;
 import dqnsweep.agent.Algo;
 import dqnsweep.agent.IterationRecord;
 import dqnsweep.agent.QNetwork;
@@ -13,6 +14,7 @@ import dqnsweep.eval.TrajectoryRecorder;
 import dqnsweep.grid.GridExpander;
 import dqnsweep.grid.RunPlan;
 import dqnsweep.io.AtomicFiles;
+import dqnsweep.run.RunSummary;
 import dqnsweep.run.Summaries;
 import dqnsweep.spec.ExperimentSpec;
 import dqnsweep.spec.SpecLoader;
@@ -25,17 +27,19 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * {@code make bench}: the speed, quality and memory figures of the README, measured on this
  * machine in one JVM with the launcher's flags. Sections can be chosen by name on the command
- * line (calls, speed, tradeoff, memory, workers); all run by default.
+ * line (calls, speed, tradeoff, memory, workers); all of these run by default. A sixth,
+ * sweep-workers, times the default sweep on 1 and 2 workers (~14 minutes) and runs only when named.
  */
 public final class Benchmark {
 
@@ -62,9 +66,20 @@ public final class Benchmark {
             seeds: 8
             """;
 
-    /** Runs the named sections (calls, speed, tradeoff, memory, workers), or all of them. */
+    /** The sections {@code make bench} runs when none is named. */
+    private static final List<String> DEFAULT_SECTIONS = List.of("calls", "speed", "tradeoff", "memory", "workers");
+
+    /** Runs the named sections, or all but sweep-workers. */
     public static void run(List<String> names) {
-        List<String> sections = names.isEmpty() ? List.of("calls", "speed", "tradeoff", "memory", "workers") : names;
+        List<String> known = new ArrayList<>(DEFAULT_SECTIONS);
+        known.add("sweep-workers");
+        for (String name : names) {
+            if (!known.contains(name)) {
+                throw new BadInputException("bench: unknown section '" + name + "'; the sections are "
+                        + String.join(", ", known) + ".");
+            }
+        }
+        List<String> sections = names.isEmpty() ? DEFAULT_SECTIONS : names;
         if (sections.contains("calls")) {
             NetworkCallBenchmark.run();
         }
@@ -79,6 +94,9 @@ public final class Benchmark {
         }
         if (sections.contains("workers")) {
             workers();
+        }
+        if (sections.contains("sweep-workers")) {
+            sweepWorkers();
         }
     }
 
@@ -134,25 +152,48 @@ public final class Benchmark {
         System.out.println("RSS by iteration: " + String.join(", ", samples));
     }
 
-    /**
-     * The same sweep on 1 and on 2 worker processes, timed whole (JVM starts and warm-up
-     * included, as in any sweep): how much a second core buys. The runs' own times, each worker's
-     * first run apart, show where a shortfall comes from: a worker's first run also pays its JIT
-     * compiler, which a lone worker runs on the idle core.
-     */
+    /** Worker scaling on a short sweep (~2.5 minutes for both), where JIT warm-up weighs most. */
     private static void workers() {
-        System.out.println();
-        System.out.println("## Worker scaling (8 dqn runs, bins 20, 1000 iterations each, whole sweeps)");
-        System.out.println("| workers | seconds | env steps/s | vs 1 worker | seconds per run: first on each worker / later |");
-        System.out.println("|---|---|---|---|---|");
         try {
             Path folder = Files.createTempDirectory("dqn-sweep-bench");
             Path specFile = folder.resolve("workers.yaml");
             Files.writeString(specFile, WORKERS_SPEC);
-            ExperimentSpec spec = SpecLoader.load(specFile);
-            List<RunPlan> plans = GridExpander.plans(spec, List.of());
-            long steps = plans.stream().mapToLong(plan -> plan.config().trainingSteps()).sum();
-            double oneWorker = Double.NaN;
+            compareWorkers("8 dqn runs, bins 20, 1000 iterations each, whole sweeps", SpecLoader.load(specFile), folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The default sweep ({@code experiments/pendulum.yaml}, 45 runs) on 1 and on 2 workers: the
+     * scaling a user of {@code make sweep} gets. About 14 minutes, so it runs only when named.
+     */
+    private static void sweepWorkers() {
+        try {
+            ExperimentSpec spec = SpecLoader.load(Path.of("experiments", "pendulum.yaml"));
+            compareWorkers("the default sweep, experiments/pendulum.yaml, whole sweeps", spec,
+                    Files.createTempDirectory("dqn-sweep-bench"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The spec's sweep on 1 and on 2 worker processes in {@code folder}, timed whole (JVM starts
+     * and warm-up included, as in any sweep): how much a second core buys. The runs' own times,
+     * each worker's first run apart, show where a shortfall comes from: a worker's first run also
+     * pays its JIT compiler, which a lone worker runs on the idle core. Checks that both sweeps
+     * gave the same results, then deletes the folder.
+     */
+    private static void compareWorkers(String title, ExperimentSpec spec, Path folder) throws IOException {
+        System.out.println();
+        System.out.println("## Worker scaling (" + title + ")");
+        System.out.println("| workers | seconds | env steps/s | vs 1 worker | seconds per run: first on each worker / later |");
+        System.out.println("|---|---|---|---|---|");
+        List<RunPlan> plans = GridExpander.plans(spec, List.of());
+        long steps = plans.stream().mapToLong(plan -> plan.config().trainingSteps()).sum();
+        double oneWorker = Double.NaN;
+        try {
             for (int workers = 1; workers <= 2; workers++) {
                 long start = System.nanoTime();
                 List<RunOutcome> outcomes = new Sweep(spec, plans, folder.resolve("workers-" + workers), workers,
@@ -162,30 +203,51 @@ public final class Benchmark {
                     throw new IllegalStateException("a benchmark run did not complete: " + outcomes);
                 }
                 oneWorker = workers == 1 ? seconds : oneWorker;
-                double[] runSeconds = runSecondsInStartOrder(plans, outcomes);
+                double[] runSeconds = runSecondsInStartOrder(outcomes);
                 System.out.printf(Locale.ROOT, "| %d | %.1f | %.0f | %.2fx | %.1f / %.1f |%n", workers, seconds,
                         steps / seconds, oneWorker / seconds, mean(runSeconds, 0, workers),
                         mean(runSeconds, workers, runSeconds.length));
             }
-            AtomicFiles.deleteTree(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return;
         }
+        int compared = requireSameEvaluations(folder.resolve("workers-1"), folder.resolve("workers-2"));
+        System.out.println("Evaluations on 1 and 2 workers: identical (" + compared + " eval.csv files compared)");
+        AtomicFiles.deleteTree(folder);
     }
 
     /**
-     * The runs' own wall times in the order the pool started them (equal runs start in plan order),
-     * so the first {@code workers} are each worker's first run, which pays its JIT warm-up.
+     * Fails unless every run's eval.csv is byte for byte the same in both sweep folders (it must
+     * be, whatever the worker count); returns how many were compared.
      */
-    private static double[] runSecondsInStartOrder(List<RunPlan> plans, List<RunOutcome> outcomes) {
-        Map<RunPlan, Double> seconds = new HashMap<>();
-        for (RunOutcome outcome : outcomes) {
-            RunOutcome.Completed completed = (RunOutcome.Completed) outcome;
-            seconds.put(completed.plan(), completed.summary().wallSeconds());
+    private static int requireSameEvaluations(Path oneWorker, Path twoWorkers) throws IOException {
+        List<Path> evaluations;
+        try (Stream<Path> files = Files.walk(oneWorker)) {
+            evaluations = files.filter(file -> file.getFileName().toString().equals("eval.csv")).toList();
         }
-        return plans.stream().mapToDouble(seconds::get).toArray();
+        for (Path evaluation : evaluations) {
+            Path other = twoWorkers.resolve(oneWorker.relativize(evaluation));
+            if (Files.mismatch(evaluation, other) != -1) {
+                throw new IllegalStateException("the worker count changed a result: " + evaluation + " vs " + other);
+            }
+        }
+        return evaluations.size();
+    }
+
+    /**
+     * The runs' own wall times in the order they started (finish time minus wall time), so the
+     * first {@code workers} are each worker's first run, which pays its JIT warm-up.
+     */
+    private static double[] runSecondsInStartOrder(List<RunOutcome> outcomes) {
+        return outcomes.stream().map(outcome -> ((RunOutcome.Completed) outcome).summary())
+                .sorted(Comparator.comparingDouble(Benchmark::startSeconds)).mapToDouble(RunSummary::wallSeconds)
+                .toArray();
+    }
+
+    private static double startSeconds(RunSummary run) {
+        Instant finished = Instant.parse(run.finishedAt());
+        return finished.getEpochSecond() + finished.getNano() / 1e9 - run.wallSeconds();
     }
 
     private static double mean(double[] values, int from, int to) {

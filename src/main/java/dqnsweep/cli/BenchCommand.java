@@ -8,10 +8,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code dqn-sweep bench}: the measured figures of the README (developers; {@code make bench}). */
-@Command(name = "bench", hidden = true, description = "Measure DL4J call costs, training speed, the update trade-off and memory.")
+@Command(name = "bench", hidden = true, description = "Measure DL4J call costs, training speed, the update trade-off, memory and worker scaling.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SECTION", arity = "0..*", description = "calls, speed, tradeoff, memory (default: all).")
+    @Parameters(paramLabel = "SECTION", arity = "0..*", description = "calls, speed, tradeoff, memory, workers (default: these five); "
+            + "sweep-workers: the default sweep on 1 and 2 workers (~14 minutes).")
     private List<String> sections = new ArrayList<>();
 
     @Override
