@@ -3,7 +3,9 @@ package dqnsweep.grid;
 import dqnsweep.BadInputException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +15,8 @@ import java.util.regex.Pattern;
  * machines (a Slurm job array, a Kubernetes Indexed Job) that each run one shard. Pure: the
  * assignment depends only on the plan list, so every machine computes the same one.
  *
- * <p>Greedy longest-processing-time: runs sorted by estimated cost (ties by plan order) go one by
- * one to the least loaded shard (ties to the lowest shard). Each shard's estimated cost is then
+ * <p>Greedy longest-processing-time: runs in a sweep's start order ({@link Throughput#longestFirst},
+ * ties by plan order) go one by one to the least loaded shard (ties to the lowest shard). Each shard's estimated cost is then
  * within one largest run of every other's.
  */
 public final class Shards {
@@ -63,11 +65,10 @@ public final class Shards {
 
     /** The 0-based shard of each plan. */
     static int[] assign(List<RunPlan> plans, int count) {
-        List<Integer> order = new ArrayList<>();
+        Map<RunPlan, Integer> position = new IdentityHashMap<>();
         for (int i = 0; i < plans.size(); i++) {
-            order.add(i);
+            position.put(plans.get(i), i);
         }
-        order.sort(Comparator.comparingDouble((Integer i) -> -cost(plans.get(i))).thenComparingInt(i -> i));
         double[] load = new double[count];
         PriorityQueue<Integer> leastLoaded = new PriorityQueue<>(
                 Comparator.comparingDouble((Integer s) -> load[s]).thenComparingInt(s -> s));
@@ -75,10 +76,10 @@ public final class Shards {
             leastLoaded.add(s);
         }
         int[] owner = new int[plans.size()];
-        for (int i : order) {
+        for (RunPlan plan : Throughput.longestFirst(plans)) {
             int least = leastLoaded.poll();
-            owner[i] = least;
-            load[least] += cost(plans.get(i));
+            owner[position.get(plan)] = least;
+            load[least] += cost(plan);
             leastLoaded.add(least);
         }
         return owner;
