@@ -1,5 +1,8 @@
 package dqnsweep.agent;
 
+import dqnsweep.config.EpsilonSchedule;
+import dqnsweep.config.RunConfig;
+
 /**
  * The epsilon of epsilon-greedy exploration. The exponential schedule repeats the tutorial's
  * update literally ({@code if epsilon > min: epsilon *= decay} before each sequence) so its

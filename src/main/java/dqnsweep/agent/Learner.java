@@ -1,5 +1,7 @@
 package dqnsweep.agent;
 
+import dqnsweep.config.RunConfig;
+import dqnsweep.config.TargetUpdate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dqnsweep.agent;
 
+import dqnsweep.config.RunConfig;
 import dqnsweep.sim.ActionSet;
 import dqnsweep.sim.Environment;
 import dqnsweep.sim.Environments;

@@ -1,5 +1,8 @@
 package dqnsweep.agent;
 
+import dqnsweep.config.Algo;
+import dqnsweep.config.RunConfig;
+
 /** Trains a Q-network from scratch and returns it. */
 public interface Trainer {
 

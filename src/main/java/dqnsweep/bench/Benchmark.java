@@ -3,11 +3,11 @@ package dqnsweep.bench;
 import static dqnsweep.spec.ConfigResolver.with;
 
 import dqnsweep.BadInputException;
-import dqnsweep.agent.Algo;
 import dqnsweep.agent.IterationRecord;
 import dqnsweep.agent.QNetwork;
-import dqnsweep.agent.RunConfig;
 import dqnsweep.agent.Trainer;
+import dqnsweep.config.Algo;
+import dqnsweep.config.RunConfig;
 import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.Evaluator;
 import dqnsweep.eval.TrajectoryRecorder;

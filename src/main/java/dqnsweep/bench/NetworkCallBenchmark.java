@@ -1,8 +1,8 @@
 package dqnsweep.bench;
 
-import dqnsweep.agent.Algo;
 import dqnsweep.agent.QNetwork;
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.Algo;
+import dqnsweep.config.RunConfig;
 import java.util.Locale;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

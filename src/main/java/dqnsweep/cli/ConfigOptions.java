@@ -2,8 +2,8 @@ package dqnsweep.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dqnsweep.BadInputException;
-import dqnsweep.agent.InvalidSettingException;
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.InvalidSettingException;
+import dqnsweep.config.RunConfig;
 import dqnsweep.spec.ConfigResolver;
 import dqnsweep.spec.Overrides;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package dqnsweep.cli;
 
 import dqnsweep.BadInputException;
 import dqnsweep.agent.QNetwork;
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.RunConfig;
 import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.Evaluator;
 import dqnsweep.eval.TrajectoryRecorder;

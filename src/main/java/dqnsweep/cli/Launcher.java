@@ -1,6 +1,6 @@
 package dqnsweep.cli;
 
-import dqnsweep.run.TunedJvm;
+import dqnsweep.jvm.TunedJvm;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;

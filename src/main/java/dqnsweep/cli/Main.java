@@ -9,8 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dqn-sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Trains Deep-Q-Networks on classic-control simulators and runs experiment grids.",
         subcommands = {RunCommand.class, EvalCommand.class, SimulateCommand.class, PlanCommand.class,
-                SweepCommand.class, MergeCommand.class, ReportCommand.class, BenchCommand.class,
-                WorkerCommand.class})
+                SweepCommand.class, MergeCommand.class, ReportCommand.class, BenchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -1,7 +1,7 @@
 package dqnsweep.cli;
 
 import dqnsweep.BadInputException;
-import dqnsweep.agent.Algo;
+import dqnsweep.config.Algo;
 import dqnsweep.grid.Cell;
 import dqnsweep.grid.CellFilter;
 import dqnsweep.grid.GridExpander;

@@ -1,7 +1,7 @@
 package dqnsweep.cli;
 
 import dqnsweep.BadInputException;
-import dqnsweep.report.AnalysisSettings;
+import dqnsweep.analysis.AnalysisSettings;
 import dqnsweep.report.Report;
 import java.nio.file.Path;
 import java.time.Clock;

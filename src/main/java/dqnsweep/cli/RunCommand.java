@@ -1,7 +1,7 @@
 package dqnsweep.cli;
 
 import dqnsweep.BadInputException;
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.RunConfig;
 import dqnsweep.run.RunExecutor;
 import dqnsweep.run.RunSummary;
 import dqnsweep.run.TrainingProgress;

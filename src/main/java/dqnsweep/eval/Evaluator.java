@@ -3,7 +3,7 @@ package dqnsweep.eval;
 import dqnsweep.agent.QNetwork;
 import dqnsweep.agent.QSnapshot;
 import dqnsweep.agent.QValues;
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.RunConfig;
 import dqnsweep.sim.ActionSet;
 import dqnsweep.sim.Environment;
 import dqnsweep.sim.Environments;

@@ -2,7 +2,7 @@ package dqnsweep.grid;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dqnsweep.BadInputException;
-import dqnsweep.agent.InvalidSettingException;
+import dqnsweep.config.InvalidSettingException;
 import dqnsweep.spec.ConfigResolver;
 import dqnsweep.spec.DidYouMean;
 import dqnsweep.spec.ExperimentSpec;

@@ -1,6 +1,6 @@
 package dqnsweep.grid;
 
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.RunConfig;
 import java.nio.file.Path;
 
 /**

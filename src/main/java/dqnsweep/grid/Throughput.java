@@ -1,7 +1,7 @@
 package dqnsweep.grid;
 
-import dqnsweep.agent.Algo;
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.Algo;
+import dqnsweep.config.RunConfig;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;

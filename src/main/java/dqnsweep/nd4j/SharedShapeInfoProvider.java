@@ -16,7 +16,7 @@ import org.nd4j.linalg.cpu.nativecpu.DirectShapeInfoProvider;
  *
  * <p>ND4J marks these buffers constant and never writes or closes them (arrays that change shape
  * get a new one), which is what makes sharing safe; it shares the other kind the same way.
- * Installed by the {@code shapeinfoprovider} system property ({@link dqnsweep.run.TunedJvm}).
+ * Installed by the {@code shapeinfoprovider} system property ({@code dqnsweep.jvm.TunedJvm}).
  */
 public final class SharedShapeInfoProvider extends DirectShapeInfoProvider {
 

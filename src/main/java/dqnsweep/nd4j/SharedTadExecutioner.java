@@ -11,7 +11,7 @@ import org.nd4j.linalg.cpu.nativecpu.ops.NativeOpExecutioner;
  * new tracked Java buffers every time (measured: ND4J-tracked buffers per fit 155 -> 121, JavaCPP
  * pointers 45 -> 28, a fit plus an output call ~10% faster). The wrapped memory belongs to
  * libnd4j's cache and nothing frees or writes it, so one wrapper per array layout and dimensions
- * serves every call. Installed by the {@code opexec} system property ({@link dqnsweep.run.TunedJvm}).
+ * serves every call. Installed by the {@code opexec} system property ({@code dqnsweep.jvm.TunedJvm}).
  */
 public final class SharedTadExecutioner extends NativeOpExecutioner {
 

@@ -1,7 +1,14 @@
 package dqnsweep.report;
 
-import dqnsweep.report.RunRow.Status;
-import dqnsweep.report.SweepInfo.Cell;
+import dqnsweep.analysis.Analysis;
+import dqnsweep.analysis.CellSummary;
+import dqnsweep.analysis.EvalEpisodes;
+import dqnsweep.analysis.ResultsFolder;
+import dqnsweep.analysis.RunRow;
+import dqnsweep.analysis.RunRow.Status;
+import dqnsweep.analysis.SweepInfo.Cell;
+import dqnsweep.analysis.TrainCurve;
+import dqnsweep.analysis.Trajectories;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package dqnsweep.report;
 
-import dqnsweep.report.SweepInfo.Cell;
+import dqnsweep.analysis.SweepInfo;
+import dqnsweep.analysis.SweepInfo.Cell;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,14 @@ package dqnsweep.report;
 import static dqnsweep.report.Html.escape;
 import static dqnsweep.report.Html.number;
 
-import dqnsweep.report.RunRow.Status;
+import dqnsweep.analysis.Analysis;
+import dqnsweep.analysis.AnalysisSettings;
+import dqnsweep.analysis.CellSummary;
+import dqnsweep.analysis.Comparison;
+import dqnsweep.analysis.EvalEpisodes;
+import dqnsweep.analysis.RunRow;
+import dqnsweep.analysis.RunRow.Status;
+import dqnsweep.analysis.SweepInfo;
 import dqnsweep.stats.CellStatistics;
 import dqnsweep.stats.Interval;
 import java.util.List;

@@ -3,7 +3,13 @@ package dqnsweep.report;
 import static dqnsweep.report.Html.escape;
 import static dqnsweep.report.Html.number;
 
-import dqnsweep.report.RunRow.Status;
+import dqnsweep.analysis.Analysis;
+import dqnsweep.analysis.CellSummary;
+import dqnsweep.analysis.EvalEpisodes;
+import dqnsweep.analysis.RunRow;
+import dqnsweep.analysis.RunRow.Status;
+import dqnsweep.analysis.SweepData;
+import dqnsweep.analysis.SweepInfo;
 import dqnsweep.stats.Descriptive;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

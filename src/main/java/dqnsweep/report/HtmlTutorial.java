@@ -3,6 +3,8 @@ package dqnsweep.report;
 import static dqnsweep.report.Html.escape;
 import static dqnsweep.report.Html.number;
 
+import dqnsweep.analysis.Analysis;
+import dqnsweep.analysis.CellSummary;
 import dqnsweep.stats.CellStatistics;
 
 /** The comparison with the tutorial's published numbers. */

@@ -1,5 +1,6 @@
 package dqnsweep.report;
 
+import dqnsweep.analysis.TrainCurve;
 import dqnsweep.stats.Bootstrap;
 import dqnsweep.stats.Descriptive;
 import dqnsweep.stats.Interval;

@@ -1,6 +1,8 @@
 package dqnsweep.report;
 
-import dqnsweep.report.SweepInfo.Cell;
+import dqnsweep.analysis.Analysis;
+import dqnsweep.analysis.CellSummary;
+import dqnsweep.analysis.SweepInfo.Cell;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;

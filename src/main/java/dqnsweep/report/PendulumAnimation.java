@@ -1,6 +1,7 @@
 package dqnsweep.report;
 
 import com.madgag.gif.fmsware.AnimatedGifEncoder;
+import dqnsweep.analysis.Trajectories;
 import dqnsweep.io.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;

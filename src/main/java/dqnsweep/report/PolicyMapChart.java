@@ -1,5 +1,7 @@
 package dqnsweep.report;
 
+import dqnsweep.analysis.PolicyGrid;
+import dqnsweep.analysis.Trajectories;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;

@@ -1,5 +1,11 @@
 package dqnsweep.report;
 
+import dqnsweep.analysis.Aggregates;
+import dqnsweep.analysis.Analysis;
+import dqnsweep.analysis.AnalysisSettings;
+import dqnsweep.analysis.ResultsFolder;
+import dqnsweep.analysis.RunRow;
+import dqnsweep.analysis.SweepData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

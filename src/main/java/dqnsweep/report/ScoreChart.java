@@ -1,5 +1,8 @@
 package dqnsweep.report;
 
+import dqnsweep.analysis.Analysis;
+import dqnsweep.analysis.CellSummary;
+import dqnsweep.analysis.EvalEpisodes;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.io.IOException;

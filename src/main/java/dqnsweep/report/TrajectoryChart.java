@@ -1,5 +1,6 @@
 package dqnsweep.report;
 
+import dqnsweep.analysis.Trajectories;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dqnsweep.report;
 
+import dqnsweep.analysis.Analysis;
+import dqnsweep.analysis.SweepInfo;
 import java.util.List;
 
 /**

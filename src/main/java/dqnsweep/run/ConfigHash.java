@@ -1,7 +1,7 @@
 package dqnsweep.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.RunConfig;
 import dqnsweep.io.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,6 @@
 package dqnsweep.run;
 
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.RunConfig;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dqnsweep.run;
 
 import dqnsweep.agent.IterationRecord;
 import dqnsweep.agent.QNetwork;
-import dqnsweep.agent.RunConfig;
 import dqnsweep.agent.Trainer;
+import dqnsweep.config.RunConfig;
 import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.Evaluator;
 import dqnsweep.io.AtomicFiles;

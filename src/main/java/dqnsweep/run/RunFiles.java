@@ -2,7 +2,7 @@ package dqnsweep.run;
 
 import dqnsweep.agent.IterationRecord;
 import dqnsweep.agent.QNetwork;
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.RunConfig;
 import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.PolicyMap;
 import dqnsweep.io.AtomicFiles;

@@ -1,7 +1,7 @@
 package dqnsweep.run;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.RunConfig;
 
 /**
  * The content of {@code run.json}: what was run, whether it completed, and its headline figures.

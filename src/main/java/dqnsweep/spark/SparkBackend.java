@@ -1,13 +1,13 @@
 package dqnsweep.spark;
 
 import dqnsweep.BadInputException;
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.RunConfig;
 import dqnsweep.grid.RunPlan;
 import dqnsweep.io.Json;
+import dqnsweep.jvm.TunedJvm;
 import dqnsweep.run.ConfigHash;
 import dqnsweep.run.RunBundle;
 import dqnsweep.run.RunSummary;
-import dqnsweep.run.TunedJvm;
 import dqnsweep.sweep.RunBackend;
 import dqnsweep.sweep.RunOutcome;
 import dqnsweep.sweep.SweepProgress;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dqnsweep.BadInputException;
-import dqnsweep.agent.InvalidSettingException;
+import dqnsweep.config.InvalidSettingException;
 import java.util.List;
 
 /** Command-line overrides ({@code --set key=value}, repeatable) as one settings layer. */

@@ -1,7 +1,7 @@
 package dqnsweep.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dqnsweep.agent.InvalidSettingException;
+import dqnsweep.config.InvalidSettingException;
 import java.util.Locale;
 
 /** Setting values as users write them: read like YAML scalars, compared by meaning. */

@@ -1,6 +1,7 @@
 package dqnsweep.sweep;
 
 import dqnsweep.grid.RunPlan;
+import dqnsweep.jvm.CorePinning;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,17 +1,14 @@
 package dqnsweep.sweep;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dqnsweep.cli.WorkerProtocol;
 import dqnsweep.grid.RunPlan;
 import dqnsweep.io.AtomicFiles;
-import dqnsweep.io.Json;
+import dqnsweep.jvm.CorePinning;
+import dqnsweep.jvm.TunedJvm;
 import dqnsweep.run.ConfigHash;
 import dqnsweep.run.RunExecutor;
 import dqnsweep.run.RunOutputs;
 import dqnsweep.run.RunSummary;
 import dqnsweep.run.TrainingProgress;
-import dqnsweep.run.TunedJvm;
-import dqnsweep.spec.ConfigResolver;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -135,12 +132,8 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
 
         /** Whether the run ended normally (true) or failed (false); empty when the worker died. */
         Optional<Boolean> run(RunPlan plan, Path folder, TrainingProgress progress) throws IOException {
-            ObjectNode request = Json.MAPPER.createObjectNode();
-            request.put("out", folder.toAbsolutePath().toString());
-            request.set("config", ConfigResolver.toTree(plan.config()));
             try {
-                input.write(Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(request) + "\n");
+                input.write(WorkerProtocol.request(plan.config(), folder));
                 input.flush();
             } catch (IOException e) {
                 return Optional.empty();

@@ -1,11 +1,11 @@
 package dqnsweep.sweep;
 
 import dqnsweep.BadInputException;
+import dqnsweep.analysis.Aggregates;
 import dqnsweep.grid.Cell;
 import dqnsweep.grid.RunPlan;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
-import dqnsweep.report.Aggregates;
 import dqnsweep.run.ConfigHash;
 import dqnsweep.spec.ExperimentSpec;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dqnsweep.sweep;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.RunConfig;
 import java.util.LinkedHashMap;
 import java.util.List;
 

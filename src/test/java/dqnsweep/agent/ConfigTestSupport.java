@@ -1,5 +1,7 @@
 package dqnsweep.agent;
 
+import dqnsweep.config.Algo;
+import dqnsweep.config.RunConfig;
 import dqnsweep.spec.ConfigResolver;
 
 /** Builds configurations for tests: a base with some settings changed, resolved and validated as users' are. */

@@ -2,6 +2,8 @@ package dqnsweep.agent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dqnsweep.config.Algo;
+import dqnsweep.config.RunConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

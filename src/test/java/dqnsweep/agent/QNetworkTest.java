@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dqnsweep.config.Algo;
+import dqnsweep.config.RunConfig;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;

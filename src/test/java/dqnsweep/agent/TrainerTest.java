@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dqnsweep.config.Algo;
+import dqnsweep.config.RunConfig;
 import dqnsweep.sim.TorqueBins;
 import java.time.Clock;
 import java.time.Instant;

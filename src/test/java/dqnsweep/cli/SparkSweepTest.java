@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dqnsweep.sweep.RunBackends;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -69,7 +69,7 @@ class ShardsTest {
     @Test
     void equalCostsGoRoundRobinInPlanOrder() {
         List<RunPlan> dqn = PLANS.stream().filter(p -> p.config().iterations() == 10
-                && p.config().algo() == dqnsweep.agent.Algo.DQN).toList();
+                && p.config().algo() == dqnsweep.config.Algo.DQN).toList();
         assertEquals(List.of(dqn.get(0), dqn.get(3), dqn.get(6)), Shards.select(dqn, 1, 3));
         assertEquals(List.of(dqn.get(1), dqn.get(4), dqn.get(7)), Shards.select(dqn, 2, 3));
     }

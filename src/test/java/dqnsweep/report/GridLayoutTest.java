@@ -2,8 +2,9 @@ package dqnsweep.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dqnsweep.report.SweepInfo.Axis;
-import dqnsweep.report.SweepInfo.Cell;
+import dqnsweep.analysis.SweepInfo;
+import dqnsweep.analysis.SweepInfo.Axis;
+import dqnsweep.analysis.SweepInfo.Cell;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,7 @@ package dqnsweep.report;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dqnsweep.analysis.TrainCurve;
 import dqnsweep.stats.Bootstrap;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dqnsweep.analysis.AnalysisSettings;
+import dqnsweep.analysis.SweepFixture;
 import dqnsweep.io.Json;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dqnsweep.BadInputException;
 import dqnsweep.agent.ConfigTestSupport;
 import dqnsweep.agent.QNetwork;
-import dqnsweep.agent.RunConfig;
+import dqnsweep.config.RunConfig;
 import dqnsweep.eval.PolicyMap;
 import dqnsweep.sim.Pendulum;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dqnsweep.BadInputException;
-import dqnsweep.agent.InvalidSettingException;
+import dqnsweep.config.InvalidSettingException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

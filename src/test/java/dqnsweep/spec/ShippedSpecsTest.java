@@ -3,8 +3,8 @@ package dqnsweep.spec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dqnsweep.agent.Algo;
-import dqnsweep.agent.EpsilonSchedule;
+import dqnsweep.config.Algo;
+import dqnsweep.config.EpsilonSchedule;
 import dqnsweep.grid.Cell;
 import dqnsweep.grid.GridExpander;
 import dqnsweep.grid.RunPlan;

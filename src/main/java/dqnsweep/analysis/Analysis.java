@@ -1,0 +1,178 @@
+package dqnsweep.analysis;
+
+import dqnsweep.analysis.RunRow.RunKey;
+import dqnsweep.analysis.RunRow.Status;
+import dqnsweep.analysis.SweepInfo.Cell;
+import dqnsweep.stats.Bootstrap;
+import dqnsweep.stats.CellStatistics;
+import dqnsweep.stats.Descriptive;
+import dqnsweep.stats.PairedDifference;
+import dqnsweep.stats.ProbabilityOfImprovement;
+import dqnsweep.stats.RunScore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The statistics of a sweep: every cell across its seeds, and every pair of cells that differ
+ * on exactly one axis. Reads nothing: it works on {@link SweepData}.
+ */
+public record Analysis(SweepData data, AnalysisSettings settings, List<CellSummary> cells, List<Comparison> comparisons) {
+
+    public static Analysis of(SweepData data, AnalysisSettings settings) {
+        List<CellSummary> cells = new ArrayList<>();
+        for (Cell cell : cellsOf(data)) {
+            cells.add(summarize(cell, data, settings));
+        }
+        return new Analysis(data, settings, cells, compare(cells, data, settings));
+    }
+
+    public SweepInfo sweep() {
+        return data.sweep();
+    }
+
+    public CellSummary cell(String id) {
+        return cells.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The cell with the highest IQM (then mean), or null when no run completed. */
+    public CellSummary bestCell() {
+        return cells.stream().filter(c -> c.stats().n() > 0)
+                .max(Comparator.comparingDouble((CellSummary c) -> c.stats().iqm())
+                        .thenComparingDouble(c -> c.stats().mean())).orElse(null);
+    }
+
+    public CellSummary worstCell() {
+        return cells.stream().filter(c -> c.stats().n() > 0)
+                .min(Comparator.comparingDouble((CellSummary c) -> c.stats().iqm())
+                        .thenComparingDouble(c -> c.stats().mean())).orElse(null);
+    }
+
+    /** A setting of a cell: its axis value, else the resolved config of its runs, else "". */
+    public String setting(Cell cell, String key) {
+        if (cell.values().containsKey(key)) {
+            return cell.values().get(key);
+        }
+        return data.sweep().runs().stream().filter(r -> r.cell().equals(cell.id())).map(r -> r.setting(key))
+                .filter(v -> !v.isEmpty()).findFirst().orElse("");
+    }
+
+    /** The sweep's cells in grid order, then cells that only summary.csv names. */
+    private static List<Cell> cellsOf(SweepData data) {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        data.sweep().cells().forEach(c -> cells.put(c.id(), c));
+        data.runs().forEach(r -> cells.putIfAbsent(r.cell(), new Cell(r.cell(), Map.of())));
+        return new ArrayList<>(cells.values());
+    }
+
+    private static CellSummary summarize(Cell cell, SweepData data, AnalysisSettings settings) {
+        List<RunRow> runs = data.runsOf(cell.id()).stream().sorted(Comparator.comparingLong(RunRow::seed)).toList();
+        List<RunScore> scores = new ArrayList<>();
+        List<Double> return200 = new ArrayList<>();
+        List<Double> upright = new ArrayList<>();
+        List<Double> speed = new ArrayList<>();
+        RunRow best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (RunRow run : runs) {
+            EvalEpisodes eval = data.evals().get(run.key());
+            if (run.status() != Status.COMPLETE || eval == null) {
+                continue;
+            }
+            double score = eval.score();
+            scores.add(new RunScore(score, eval.solved(AnalysisSettings.SOLVED_UPRIGHT_FRACTION), eval.size()));
+            return200.add(Descriptive.mean(eval.return200()));
+            upright.add(Descriptive.mean(eval.uprightFraction()));
+            speed.add(run.stepsPerSecond());
+            if (score > bestScore) {
+                bestScore = score;
+                best = run;
+            }
+        }
+        CellStatistics stats = CellStatistics.of(scores, settings.bootstrap(cell.id()));
+        int failed = (int) runs.stream().filter(r -> r.status() == Status.FAILED).count();
+        int missing = (int) runs.stream().filter(r -> r.status() == Status.MISSING).count();
+        return new CellSummary(cell, scores.size(), failed, missing, stats, finiteMean(return200),
+                finiteMean(upright), finiteMean(speed), runs, best);
+    }
+
+    private static List<Comparison> compare(List<CellSummary> cells, SweepData data, AnalysisSettings settings) {
+        List<Comparison> comparisons = new ArrayList<>();
+        for (SweepInfo.Axis axis : data.sweep().axes()) {
+            for (int i = 0; i < cells.size(); i++) {
+                for (int j = 0; j < cells.size(); j++) {
+                    CellSummary from = cells.get(i);
+                    CellSummary to = cells.get(j);
+                    if (differOnlyOn(axis, from.cell(), to.cell(), data.sweep().axisNames())
+                            && from.stats().n() > 0 && to.stats().n() > 0) {
+                        comparisons.add(compare(axis.name(), from, to, data, settings));
+                    }
+                }
+            }
+        }
+        return comparisons;
+    }
+
+    /** True when the cells agree on every axis but {@code axis}, and {@code from} comes earlier on it. */
+    private static boolean differOnlyOn(SweepInfo.Axis axis, Cell from, Cell to, List<String> axes) {
+        for (String other : axes) {
+            if (!other.equals(axis.name()) && !Objects.equals(from.values().get(other), to.values().get(other))) {
+                return false;
+            }
+        }
+        int a = axis.values().indexOf(from.value(axis.name()));
+        int b = axis.values().indexOf(to.value(axis.name()));
+        return a >= 0 && b >= 0 && a < b;
+    }
+
+    private static Comparison compare(String axis, CellSummary from, CellSummary to, SweepData data,
+            AnalysisSettings settings) {
+        Bootstrap bootstrap = settings.bootstrap(from.id() + "|" + to.id());
+        ProbabilityOfImprovement improvement = ProbabilityOfImprovement.of(scores(to, data), scores(from, data),
+                bootstrap);
+        return new Comparison(axis, from.cell(), to.cell(), improvement, paired(from, to, data, bootstrap));
+    }
+
+    private static double[] scores(CellSummary cell, SweepData data) {
+        return cell.runs().stream().map(r -> data.evals().get(r.key())).filter(Objects::nonNull)
+                .mapToDouble(EvalEpisodes::score).toArray();
+    }
+
+    /** Pairs runs by seed and episodes by number; only seeds and episodes both cells have. */
+    private static PairedDifference paired(CellSummary from, CellSummary to, SweepData data, Bootstrap bootstrap) {
+        List<EvalEpisodes[]> pairs = new ArrayList<>();
+        for (RunRow run : to.runs()) {
+            EvalEpisodes a = data.evals().get(run.key());
+            EvalEpisodes b = data.evals().get(new RunKey(from.id(), run.seed()));
+            if (a != null && b != null) {
+                pairs.add(new EvalEpisodes[] {a, b});
+            }
+        }
+        TreeSet<Integer> episodes = new TreeSet<>();
+        if (!pairs.isEmpty()) {
+            for (int number : pairs.get(0)[0].episode()) {
+                episodes.add(number);
+            }
+        }
+        episodes.removeIf(k -> pairs.stream().anyMatch(p -> Double.isNaN(p[0].averageRewardOf(k))
+                || Double.isNaN(p[1].averageRewardOf(k))));
+        double[][] a = new double[pairs.size()][episodes.size()];
+        double[][] b = new double[pairs.size()][episodes.size()];
+        for (int s = 0; s < pairs.size(); s++) {
+            int k = 0;
+            for (int number : episodes) {
+                a[s][k] = pairs.get(s)[0].averageRewardOf(number);
+                b[s][k] = pairs.get(s)[1].averageRewardOf(number);
+                k++;
+            }
+        }
+        return PairedDifference.of(a, b, bootstrap);
+    }
+
+    private static double finiteMean(List<Double> values) {
+        return Descriptive.mean(values.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).toArray());
+    }
+}

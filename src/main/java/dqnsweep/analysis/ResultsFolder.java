@@ -1,0 +1,212 @@
+package dqnsweep.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dqnsweep.BadInputException;
+import dqnsweep.analysis.RunRow.RunKey;
+import dqnsweep.analysis.RunRow.Status;
+import dqnsweep.analysis.SweepInfo.RunRef;
+import dqnsweep.io.CsvTable;
+import dqnsweep.io.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a sweep's results folder: {@code sweep.json}, {@code spec.yaml}, {@code summary.csv} and
+ * the CSV files of each run. Nothing here trains or loads a model.
+ */
+public final class ResultsFolder {
+
+    static final String SWEEP = "sweep.json";
+    static final String SPEC = "spec.yaml";
+    static final String SUMMARY = "summary.csv";
+
+    private final Path dir;
+    private final SweepInfo sweep;
+
+    private ResultsFolder(Path dir, SweepInfo sweep) {
+        this.dir = dir;
+        this.sweep = sweep;
+    }
+
+    /** Opens {@code dir}, or explains in one line why it is not a results folder. */
+    public static ResultsFolder open(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new BadInputException(dir + " is not a folder; expected a sweep's results folder (results/<name>)");
+        }
+        Path file = dir.resolve(SWEEP);
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(dir + " is not a results folder: it has no " + SWEEP
+                    + " (give the folder a sweep wrote, e.g. results/<name>)");
+        }
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new BadInputException(file + " is not valid JSON: " + firstLine(e.getMessage()));
+        }
+        if (root == null || !root.isObject() || !root.has("cells") && !root.has("runs")) {
+            throw new BadInputException(file + " is not a sweep description (no cells or runs)");
+        }
+        return new ResultsFolder(dir, SweepInfo.parse(root));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public SweepInfo sweep() {
+        return sweep;
+    }
+
+    /** The spec as given, or "" when spec.yaml is absent. */
+    public String specText() throws IOException {
+        Path spec = dir.resolve(SPEC);
+        return Files.isRegularFile(spec) ? Files.readString(spec, StandardCharsets.UTF_8) : "";
+    }
+
+    /**
+     * Every run: the planned runs of sweep.json in order, then any extra rows of summary.csv. A
+     * run's row comes from summary.csv, else from its run.json, else it is missing.
+     */
+    public List<RunRow> runs(List<String> problems) throws IOException {
+        Map<RunKey, RunRow> summary = readSummary();
+        Map<RunKey, RunRow> rows = new LinkedHashMap<>();
+        for (RunRef ref : sweep.runs()) {
+            RunKey key = new RunKey(ref.cell(), ref.seed());
+            RunRow row = summary.get(key);
+            rows.put(key, row != null ? row : fromRunJson(key, problems));
+        }
+        for (SweepInfo.Cell cell : sweep.cells()) {
+            for (long seed : sweep.seeds()) {
+                RunKey key = new RunKey(cell.id(), seed);
+                if (!rows.containsKey(key)) {
+                    RunRow row = summary.get(key);
+                    rows.put(key, row != null ? row : fromRunJson(key, problems));
+                }
+            }
+        }
+        summary.forEach(rows::putIfAbsent);
+        return new ArrayList<>(rows.values());
+    }
+
+    /** The folder of a run, as sweep.json names it (default {@code cells/<cell>/<seed>}). */
+    public Path runFolder(RunKey key) {
+        for (RunRef ref : sweep.runs()) {
+            if (ref.cell().equals(key.cell()) && ref.seed() == key.seed() && !ref.folder().isEmpty()) {
+                return dir.resolve(ref.folder());
+            }
+        }
+        return dir.resolve("cells").resolve(key.cell()).resolve(Long.toString(key.seed()));
+    }
+
+    /** The path of a run's folder relative to the results folder, with forward slashes. */
+    public String relativeRunFolder(RunKey key) {
+        return dir.relativize(runFolder(key)).toString().replace('\\', '/');
+    }
+
+    public EvalEpisodes eval(RunKey key) throws IOException {
+        CsvTable table = CsvTable.read(runFolder(key).resolve("eval.csv"));
+        table.require("episode", "average_reward");
+        double[] episodes = table.numbers("episode");
+        int[] numbers = new int[episodes.length];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = (int) episodes[i];
+        }
+        return new EvalEpisodes(numbers, table.numbers("average_reward"), optional(table, "return_200"),
+                optional(table, "upright_fraction"));
+    }
+
+    /** Training average reward per step by iteration. */
+    public TrainCurve train(RunKey key) throws IOException {
+        CsvTable table = CsvTable.read(runFolder(key).resolve("train.csv"));
+        table.require("iteration", "average_reward");
+        return new TrainCurve(table.numbers("iteration"), table.numbers("average_reward"));
+    }
+
+    public Trajectories trajectories(RunKey key) throws IOException {
+        Path file = runFolder(key).resolve("trajectory.csv");
+        return Files.isRegularFile(file) ? Trajectories.of(CsvTable.read(file)) : null;
+    }
+
+    /** The greedy torque over the pendulum's state plane, or null when the run has no policy.csv. */
+    public PolicyGrid policy(RunKey key) throws IOException {
+        Path file = runFolder(key).resolve("policy.csv");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        CsvTable table = CsvTable.read(file);
+        table.require("theta", "theta_dot", "torque");
+        return new PolicyGrid(table.numbers("theta"), table.numbers("theta_dot"), table.numbers("torque"));
+    }
+
+    private Map<RunKey, RunRow> readSummary() throws IOException {
+        Map<RunKey, RunRow> rows = new LinkedHashMap<>();
+        Path file = dir.resolve(SUMMARY);
+        if (!Files.isRegularFile(file)) {
+            return rows;
+        }
+        CsvTable table = CsvTable.read(file);
+        table.require("cell", "seed", "status");
+        for (int i = 0; i < table.size(); i++) {
+            RunRow row = new RunRow(table.text(i, "cell"), (long) table.number(i, "seed"),
+                    Status.parse(table.text(i, "status")), table.number(i, "eval_average_reward"),
+                    table.number(i, "eval_return_200"), table.number(i, "eval_upright_fraction"),
+                    table.number(i, "eval_solved_rate"), table.number(i, "train_final_reward"),
+                    table.number(i, "env_steps"), table.number(i, "train_seconds"), table.number(i, "wall_seconds"),
+                    table.number(i, "steps_per_second"), table.text(i, "error"));
+            rows.put(row.key(), row);
+        }
+        return rows;
+    }
+
+    /** A run not (yet) in summary.csv: what its run.json says, else missing. */
+    private RunRow fromRunJson(RunKey key, List<String> problems) {
+        Path file = runFolder(key).resolve("run.json");
+        if (!Files.isRegularFile(file)) {
+            return RunRow.missing(key.cell(), key.seed());
+        }
+        try {
+            JsonNode run = Json.MAPPER.readTree(file.toFile());
+            JsonNode eval = run.path("evaluation");
+            JsonNode training = run.path("training");
+            return new RunRow(key.cell(), key.seed(), Status.parse(run.path("status").asText("")),
+                    number(eval, "mean_average_reward"), number(eval, "mean_return_200"),
+                    number(eval, "mean_upright_fraction"), number(eval, "solved_rate"),
+                    number(training, "final_average_reward"), number(training, "env_steps"),
+                    number(training, "train_seconds"), number(run, "wall_seconds"),
+                    number(training, "steps_per_second"), run.path("error").asText(""));
+        } catch (IOException e) {
+            problems.add("run " + key.cell() + " seed " + key.seed() + ": unreadable run.json (" + firstLine(
+                    e.getMessage()) + ")");
+            return RunRow.missing(key.cell(), key.seed());
+        }
+    }
+
+    private static double number(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isNumber() ? value.asDouble() : Double.NaN;
+    }
+
+    private static double[] optional(CsvTable table, String column) throws IOException {
+        if (table.has(column)) {
+            return table.numbers(column);
+        }
+        double[] nan = new double[table.size()];
+        java.util.Arrays.fill(nan, Double.NaN);
+        return nan;
+    }
+
+    public static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

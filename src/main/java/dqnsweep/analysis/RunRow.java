@@ -1,0 +1,40 @@
+package dqnsweep.analysis;
+
+/**
+ * One run of the sweep as {@code summary.csv} (or, lacking it, the run's {@code run.json})
+ * describes it. Numbers are NaN when missing.
+ */
+public record RunRow(String cell, long seed, Status status, double evalAverageReward, double evalReturn200,
+        double evalUprightFraction, double evalSolvedRate, double trainFinalReward, double envSteps,
+        double trainSeconds, double wallSeconds, double stepsPerSecond, String error) {
+
+    /** Where a run stands. */
+    public enum Status {
+        COMPLETE, FAILED, MISSING;
+
+        public static Status parse(String text) {
+            return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "complete" -> COMPLETE;
+                case "failed" -> FAILED;
+                default -> MISSING;
+            };
+        }
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public static RunRow missing(String cell, long seed) {
+        double nan = Double.NaN;
+        return new RunRow(cell, seed, Status.MISSING, nan, nan, nan, nan, nan, nan, nan, nan, nan, "");
+    }
+
+    public RunKey key() {
+        return new RunKey(cell, seed);
+    }
+
+    /** A run's identity within a sweep. */
+    public record RunKey(String cell, long seed) {
+    }
+}

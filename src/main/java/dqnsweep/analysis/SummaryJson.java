@@ -1,0 +1,141 @@
+package dqnsweep.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dqnsweep.analysis.RunRow.Status;
+import dqnsweep.io.AtomicFiles;
+import dqnsweep.io.Json;
+import dqnsweep.stats.CellStatistics;
+import dqnsweep.stats.Interval;
+import dqnsweep.stats.PairedDifference;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * {@code summary.json}: the statistics for programs, every cell and comparison with its
+ * intervals as [low, high]. Numbers that cannot be estimated are null.
+ */
+public final class SummaryJson {
+
+    static final String FILE = "summary.json";
+
+    private SummaryJson() {
+    }
+
+    public static void write(Analysis analysis, Path file) throws IOException {
+        AtomicFiles.writeString(file, Json.MAPPER.writeValueAsString(tree(analysis)) + "\n");
+    }
+
+    public static ObjectNode tree(Analysis analysis) {
+        ObjectNode root = Json.MAPPER.createObjectNode();
+        SweepInfo sweep = analysis.sweep();
+        root.put("name", sweep.name());
+        root.put("description", sweep.description());
+        root.set("statistics", definitions(analysis.settings()));
+        ObjectNode axes = root.putObject("axes");
+        sweep.axes().forEach(axis -> axis.values().forEach(axes.putArray(axis.name())::add));
+        ObjectNode runs = root.putObject("runs");
+        runs.put("total", analysis.data().runs().size());
+        for (Status status : Status.values()) {
+            runs.put(status.label(), analysis.data().count(status));
+        }
+        ArrayNode cells = root.putArray("cells");
+        analysis.cells().forEach(cell -> cells.add(cell(cell, analysis)));
+        ArrayNode comparisons = root.putArray("comparisons");
+        analysis.comparisons().forEach(c -> comparisons.add(comparison(c)));
+        ArrayNode problems = root.putArray("problems");
+        analysis.data().problems().forEach(problems::add);
+        return root;
+    }
+
+    private static ObjectNode definitions(AnalysisSettings settings) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("unit", "a run's mean evaluation average_reward per step (eval.csv)");
+        node.put("std", "sample standard deviation, n-1");
+        node.put("iqm", "scipy.stats.trim_mean(scores, 0.25): floor(n/4) runs cut from each end (rliable)");
+        node.put("intervals", "percentile bootstrap over runs, quantiles by linear interpolation (numpy default)");
+        node.put("confidence", settings.confidence());
+        node.put("bootstrap_reps", settings.bootstrapReps());
+        node.put("bootstrap_seed", settings.seed());
+        node.put("solved", "episode with upright_fraction >= " + AnalysisSettings.SOLVED_UPRIGHT_FRACTION
+                + ", pooled over the cell's runs; interval resamples runs");
+        node.put("p_improvement", "P(run of 'to' > run of 'from') + ties/2 over all pairs of runs; bootstrap "
+                + "resamples both sides");
+        node.put("paired", "episode k of 'to' minus episode k of 'from' at the same seed; ci: seeds and episodes "
+                + "resampled (pigeonhole bootstrap); runs_fixed_ci: episodes only");
+        return node;
+    }
+
+    private static ObjectNode cell(CellSummary cell, Analysis analysis) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("id", cell.id());
+        ObjectNode values = node.putObject("values");
+        cell.cell().values().forEach(values::put);
+        CellStatistics s = cell.stats();
+        node.put("n_complete", cell.complete());
+        node.put("n_failed", cell.failed());
+        node.put("n_missing", cell.missing());
+        number(node, "mean", s.mean());
+        number(node, "std", s.std());
+        number(node, "median", s.median());
+        number(node, "iqm", s.iqm());
+        node.set("mean_ci", interval(s.meanCi()));
+        node.set("iqm_ci", interval(s.iqmCi()));
+        number(node, "min", s.min());
+        number(node, "max", s.max());
+        number(node, "solved_rate", s.solvedRate());
+        node.set("solved_ci", interval(s.solvedCi()));
+        number(node, "mean_return_200", cell.meanReturn200());
+        number(node, "mean_upright_fraction", cell.meanUprightFraction());
+        number(node, "mean_steps_per_second", cell.meanStepsPerSecond());
+        ObjectNode seeds = node.putObject("run_scores");
+        for (RunRow run : cell.runs()) {
+            EvalEpisodes eval = analysis.data().evals().get(run.key());
+            if (eval != null) {
+                seeds.put(Long.toString(run.seed()), eval.score());
+            }
+        }
+        if (cell.best() != null) {
+            node.put("best_seed", cell.best().seed());
+            node.put("best_folder", analysis.data().folder().relativeRunFolder(cell.best().key()));
+        }
+        return node;
+    }
+
+    private static ObjectNode comparison(Comparison c) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("axis", c.axis());
+        node.put("from", c.from().id());
+        node.put("to", c.to().id());
+        number(node, "p_improvement", c.improvement().estimate());
+        node.set("p_improvement_ci", interval(c.improvement().ci()));
+        PairedDifference p = c.paired();
+        ObjectNode paired = node.putObject("paired");
+        paired.put("seeds", p.seeds());
+        paired.put("episodes", p.episodes());
+        number(paired, "mean_difference", p.meanDifference());
+        paired.set("ci", interval(p.ci()));
+        paired.set("runs_fixed_ci", interval(p.runsFixedCi()));
+        number(paired, "win_rate", p.winRate());
+        return node;
+    }
+
+    private static void number(ObjectNode node, String field, double value) {
+        if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    private static JsonNode interval(Interval interval) {
+        if (!interval.defined()) {
+            return Json.MAPPER.nullNode();
+        }
+        ArrayNode node = Json.MAPPER.createArrayNode();
+        node.add(interval.low());
+        node.add(interval.high());
+        return node;
+    }
+}

@@ -1,0 +1,194 @@
+package dqnsweep.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dqnsweep.sim.EnvName;
+
+/**
+ * Every setting of one training run, typed and validated. Users write the snake_case names in
+ * specs and in {@code --set key=value}; {@link #defaults(Algo)} gives the built-in values.
+ *
+ * @param env simulator: pendulum (gym Pendulum-v0), pendulum-v1 (Gymnasium) or cartpole
+ * @param algo notebook (the tutorial's algorithm) or dqn
+ * @param bins number of torque bins, linspace(-2, 2, bins); CartPole always has 2 actions
+ * @param iterations training sequences (episodes) of steps_per_sequence environment steps
+ * @param stepsPerSequence environment steps in one training sequence (tutorial: 250)
+ * @param seed seed of everything random in the run (start states, exploration, sampling, weights)
+ * @param layer1Units units of the first hidden ReLU layer
+ * @param layer2Units units of the second hidden ReLU layer
+ * @param learningRate Adam step size at the start of training
+ * @param learningRateHalfLife gradient steps over which the Adam step size halves, so long runs learn fast
+ *     early and settle late while short runs keep nearly the full step size (0: constant)
+ * @param adamBeta1 Adam first-moment decay
+ * @param adamBeta2 Adam second-moment decay
+ * @param adamEpsilon Adam denominator guard (Keras's default 1e-7)
+ * @param loss mse or huber (delta 1) on the temporal-difference error
+ * @param gamma discount factor
+ * @param epsilonSchedule exponential (per sequence, the tutorial's) or linear (per environment step)
+ * @param epsilonStart exploration rate at the start
+ * @param epsilonEnd exploration floor
+ * @param epsilonDecay factor applied once per sequence by the exponential schedule
+ * @param epsilonFraction share of all environment steps over which the linear schedule falls
+ * @param amaxQuirk notebook only: exploit with the largest Q-value itself as the torque, as the tutorial's np.amax does
+ * @param parallelEnvs dqn only: environments stepped in lockstep, so one network call serves them all
+ * @param replayCapacity dqn only: transitions kept in the replay buffer
+ * @param batchSize dqn only: transitions per gradient step
+ * @param learningStarts dqn only: environment steps collected before the first gradient step
+ * @param trainEvery dqn only: environment steps between training events
+ * @param gradientSteps dqn only: gradient steps per training event
+ * @param maxGradientSteps dqn only: budget of gradient steps for the whole run; long runs train less often
+ *     (every max(train_every, steps * gradient_steps / max_gradient_steps) environment steps) so their cost
+ *     grows with the environment steps only, not with the updates
+ * @param targetUpdate dqn only: copy (hard, every target_interval gradient steps) or polyak (every step)
+ * @param targetInterval dqn only: gradient steps between hard target copies
+ * @param polyakTau dqn only: share of the online weights blended into the target per gradient step
+ * @param doubleDqn dqn only: choose the next action with the online network, value it with the target
+ * @param frameSkip dqn only: environment steps each chosen action is repeated for (action repeat)
+ * @param rewardScale dqn only: factor on rewards before learning, so Q-values stay near the network's natural scale
+ * @param evalEpisodes greedy evaluation episodes after training
+ * @param evalSteps environment steps per evaluation episode
+ * @param evalSeed seed of the evaluation start states, the same for every run so runs compare on identical starts
+ */
+@JsonPropertyOrder(alphabetic = false)
+public record RunConfig(
+        @JsonProperty("env") EnvName env,
+        @JsonProperty("algo") Algo algo,
+        @JsonProperty("bins") int bins,
+        @JsonProperty("iterations") int iterations,
+        @JsonProperty("steps_per_sequence") int stepsPerSequence,
+        @JsonProperty("seed") long seed,
+        @JsonProperty("layer1_units") int layer1Units,
+        @JsonProperty("layer2_units") int layer2Units,
+        @JsonProperty("learning_rate") double learningRate,
+        @JsonProperty("learning_rate_half_life") int learningRateHalfLife,
+        @JsonProperty("adam_beta1") double adamBeta1,
+        @JsonProperty("adam_beta2") double adamBeta2,
+        @JsonProperty("adam_epsilon") double adamEpsilon,
+        @JsonProperty("loss") Loss loss,
+        @JsonProperty("gamma") double gamma,
+        @JsonProperty("epsilon_schedule") EpsilonSchedule epsilonSchedule,
+        @JsonProperty("epsilon_start") double epsilonStart,
+        @JsonProperty("epsilon_end") double epsilonEnd,
+        @JsonProperty("epsilon_decay") double epsilonDecay,
+        @JsonProperty("epsilon_fraction") double epsilonFraction,
+        @JsonProperty("amax_quirk") boolean amaxQuirk,
+        @JsonProperty("parallel_envs") int parallelEnvs,
+        @JsonProperty("replay_capacity") int replayCapacity,
+        @JsonProperty("batch_size") int batchSize,
+        @JsonProperty("learning_starts") int learningStarts,
+        @JsonProperty("train_every") int trainEvery,
+        @JsonProperty("gradient_steps") int gradientSteps,
+        @JsonProperty("max_gradient_steps") int maxGradientSteps,
+        @JsonProperty("target_update") TargetUpdate targetUpdate,
+        @JsonProperty("target_interval") int targetInterval,
+        @JsonProperty("polyak_tau") double polyakTau,
+        @JsonProperty("double_dqn") boolean doubleDqn,
+        @JsonProperty("frame_skip") int frameSkip,
+        @JsonProperty("reward_scale") double rewardScale,
+        @JsonProperty("eval_episodes") int evalEpisodes,
+        @JsonProperty("eval_steps") int evalSteps,
+        @JsonProperty("eval_seed") long evalSeed) {
+
+    public RunConfig {
+        require(env != null, "env", "is required");
+        require(algo != null, "algo", "is required (notebook or dqn)");
+        require(loss != null, "loss", "is required (mse or huber)");
+        require(epsilonSchedule != null, "epsilon_schedule", "is required (exponential or linear)");
+        require(targetUpdate != null, "target_update", "is required (copy or polyak)");
+        require(bins >= 2, "bins", "must be at least 2, got " + bins);
+        require(bins <= 1000, "bins", "must be at most 1000, got " + bins);
+        require(iterations > 0, "iterations", "must be positive, got " + iterations);
+        require(stepsPerSequence > 0, "steps_per_sequence", "must be positive, got " + stepsPerSequence);
+        require(layer1Units > 0, "layer1_units", "must be positive, got " + layer1Units);
+        require(layer2Units > 0, "layer2_units", "must be positive, got " + layer2Units);
+        require(learningRate > 0 && learningRate < 1, "learning_rate", "must be in (0, 1), got " + learningRate);
+        require(learningRateHalfLife >= 0, "learning_rate_half_life",
+                "must not be negative (0 keeps the step size constant), got " + learningRateHalfLife);
+        require(adamBeta1 >= 0 && adamBeta1 < 1, "adam_beta1", "must be in [0, 1), got " + adamBeta1);
+        require(adamBeta2 >= 0 && adamBeta2 < 1, "adam_beta2", "must be in [0, 1), got " + adamBeta2);
+        require(adamEpsilon > 0, "adam_epsilon", "must be positive, got " + adamEpsilon);
+        require(gamma >= 0 && gamma < 1, "gamma", "must be in [0, 1), got " + gamma);
+        require(epsilonStart >= 0 && epsilonStart <= 1, "epsilon_start", "must be in [0, 1], got " + epsilonStart);
+        require(epsilonEnd >= 0 && epsilonEnd <= epsilonStart, "epsilon_end",
+                "must be in [0, epsilon_start], got " + epsilonEnd);
+        require(epsilonDecay > 0 && epsilonDecay <= 1, "epsilon_decay", "must be in (0, 1], got " + epsilonDecay);
+        require(epsilonFraction > 0 && epsilonFraction <= 1, "epsilon_fraction",
+                "must be in (0, 1], got " + epsilonFraction);
+        require(parallelEnvs >= 1 && parallelEnvs <= 1024, "parallel_envs",
+                "must be between 1 and 1024, got " + parallelEnvs);
+        require(algo == Algo.DQN || parallelEnvs == 1, "parallel_envs",
+                "must be 1 for the notebook algorithm, which plays one sequence at a time");
+        require(replayCapacity >= 1, "replay_capacity", "must be positive, got " + replayCapacity);
+        require(batchSize >= 1, "batch_size", "must be positive, got " + batchSize);
+        require(batchSize <= replayCapacity, "batch_size", "must not exceed replay_capacity (" + replayCapacity + ")");
+        require(learningStarts >= 0, "learning_starts", "must not be negative, got " + learningStarts);
+        require(trainEvery >= 1, "train_every", "must be positive, got " + trainEvery);
+        require(gradientSteps >= 1, "gradient_steps", "must be positive, got " + gradientSteps);
+        require(maxGradientSteps >= 1, "max_gradient_steps", "must be positive, got " + maxGradientSteps);
+        require(targetInterval >= 1, "target_interval", "must be positive, got " + targetInterval);
+        require(polyakTau > 0 && polyakTau <= 1, "polyak_tau", "must be in (0, 1], got " + polyakTau);
+        require(frameSkip >= 1 && frameSkip <= stepsPerSequence, "frame_skip",
+                "must be between 1 and steps_per_sequence, got " + frameSkip);
+        require(algo == Algo.DQN || frameSkip == 1, "frame_skip", "must be 1 for the notebook algorithm");
+        require(rewardScale > 0 && Double.isFinite(rewardScale), "reward_scale", "must be positive, got " + rewardScale);
+        require(algo == Algo.DQN || rewardScale == 1, "reward_scale", "must be 1 for the notebook algorithm");
+        require(evalEpisodes >= 1, "eval_episodes", "must be positive, got " + evalEpisodes);
+        require(evalSteps >= 1, "eval_steps", "must be positive, got " + evalSteps);
+    }
+
+    /** The built-in values: the tutorial's for notebook, tuned ones for dqn. */
+    public static RunConfig defaults(Algo algo) {
+        return algo == Algo.NOTEBOOK ? NOTEBOOK_DEFAULTS : DQN_DEFAULTS;
+    }
+
+    /** Total environment steps of training. */
+    public long trainingSteps() {
+        return (long) iterations * stepsPerSequence;
+    }
+
+    /** Environment steps between dqn training events: train_every, stretched so the run stays within max_gradient_steps. */
+    public long trainingInterval() {
+        long spread = (trainingSteps() * gradientSteps + maxGradientSteps - 1) / maxGradientSteps;
+        return Math.max(trainEvery, spread);
+    }
+
+    /** Gradient steps of the whole run: dqn's training events times gradient_steps; the notebook fits once per step. */
+    public long plannedGradientSteps() {
+        if (algo == Algo.NOTEBOOK) {
+            return trainingSteps();
+        }
+        long first = firstTrainingStep();
+        long events = trainingSteps() < first ? 0 : (trainingSteps() - first) / trainingInterval() + 1;
+        return events * gradientSteps;
+    }
+
+    /** Environment steps done when dqn's first training event runs; then one every trainingInterval(). */
+    public long firstTrainingStep() {
+        return Math.max(learningStarts, trainingInterval());
+    }
+
+    /** Number of discrete actions the network outputs. */
+    public int actionCount() {
+        return env == EnvName.CARTPOLE ? 2 : bins;
+    }
+
+    private static void require(boolean condition, String key, String problem) {
+        if (!condition) {
+            throw new InvalidSettingException(key, problem);
+        }
+    }
+
+    private static final RunConfig NOTEBOOK_DEFAULTS = new RunConfig(
+            EnvName.PENDULUM, Algo.NOTEBOOK, 20, 100, 250, 1,
+            128, 64, 2e-4, 0, 0.9, 0.999, 1e-7, Loss.MSE, 0.9,
+            EpsilonSchedule.EXPONENTIAL, 1.0, 0.02, 0.9999, 0.5, true,
+            1, 100_000, 64, 1000, 16, 1, 10_000, TargetUpdate.COPY, 100, 0.005, false, 1, 1.0,
+            100, 250, 20_211_125L);
+
+    private static final RunConfig DQN_DEFAULTS = new RunConfig(
+            EnvName.PENDULUM, Algo.DQN, 20, 100, 250, 1,
+            128, 64, 3e-3, 0, 0.9, 0.999, 1e-7, Loss.HUBER, 0.95,
+            EpsilonSchedule.LINEAR, 1.0, 0.05, 0.9999, 0.5, false,
+            10, 100_000, 256, 1000, 32, 1, 10_000, TargetUpdate.COPY, 25, 0.005, false, 2, 0.1,
+            100, 250, 20_211_125L);
+}
