@@ -16,6 +16,7 @@ import dqnsweep.grid.RunPlan;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.run.RunSummary;
 import dqnsweep.run.Summaries;
+import dqnsweep.spec.ConfigResolver;
 import dqnsweep.spec.ExperimentSpec;
 import dqnsweep.spec.SpecLoader;
 import dqnsweep.sweep.RunOutcome;
@@ -105,12 +106,12 @@ public final class Benchmark {
         System.out.println("## Training speed (one core, warm JVM)");
         System.out.println("| run | env steps | seconds | steps/s | vs RL4J (400 steps/s) | eval avg reward/step |");
         System.out.println("|---|---|---|---|---|---|");
-        RunConfig dqn = with(RunConfig.defaults(Algo.DQN), "iterations", 100);
+        RunConfig dqn = with(ConfigResolver.builtIn(Algo.DQN), "iterations", 100);
         train(with(dqn, "iterations", 10));
         for (long seed = 1; seed <= 3; seed++) {
             row("dqn, bins 20, defaults, seed " + seed, with(dqn, "seed", seed));
         }
-        RunConfig notebook = with(RunConfig.defaults(Algo.NOTEBOOK), "iterations", 4);
+        RunConfig notebook = with(ConfigResolver.builtIn(Algo.NOTEBOOK), "iterations", 4);
         train(with(notebook, "iterations", 1));
         row("notebook, bins 20, 4 iterations", notebook);
     }
@@ -126,7 +127,7 @@ public final class Benchmark {
             List<String> scores = new ArrayList<>();
             long updates = 0;
             for (long seed = 1; seed <= 3; seed++) {
-                RunConfig config = with(RunConfig.defaults(Algo.DQN), "iterations", 100, "train_every", every,
+                RunConfig config = with(ConfigResolver.builtIn(Algo.DQN), "iterations", 100, "train_every", every,
                         "seed", seed);
                 Result result = train(config);
                 seconds += result.seconds / 3;
@@ -142,7 +143,7 @@ public final class Benchmark {
     private static void memory() {
         System.out.println();
         System.out.println("## Resident memory over a 1000-iteration dqn run (250,000 steps)");
-        RunConfig config = with(RunConfig.defaults(Algo.DQN), "iterations", 1000);
+        RunConfig config = with(ConfigResolver.builtIn(Algo.DQN), "iterations", 1000);
         List<String> samples = new ArrayList<>();
         Trainer.create(config, Clock.systemUTC()).train(record -> {
             if (record.iteration() % 100 == 0) {

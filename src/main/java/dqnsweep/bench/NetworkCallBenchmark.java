@@ -3,6 +3,7 @@ package dqnsweep.bench;
 import dqnsweep.agent.QNetwork;
 import dqnsweep.config.Algo;
 import dqnsweep.config.RunConfig;
+import dqnsweep.spec.ConfigResolver;
 import java.util.Locale;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -17,7 +18,7 @@ final class NetworkCallBenchmark {
     }
 
     static void run() {
-        RunConfig config = RunConfig.defaults(Algo.DQN);
+        RunConfig config = ConfigResolver.builtIn(Algo.DQN);
         QNetwork network = QNetwork.create(config, 3, 1);
         System.out.println("## DL4J call cost (us per call, after warm-up)");
         System.out.println("| call | rows | us |");

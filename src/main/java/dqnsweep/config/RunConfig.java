@@ -1,12 +1,15 @@
 package dqnsweep.config;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dqnsweep.sim.EnvName;
 
 /**
  * Every setting of one training run, typed and validated. Users write the snake_case names in
- * specs and in {@code --set key=value}; {@link #defaults(Algo)} gives the built-in values.
+ * specs and in {@code --set key=value}; the built-in values are in {@code dqnsweep/spec/defaults.yaml}.
+ * A setting the run's algorithm does not use is null, and absent from the run's JSON: the
+ * dqn-only settings for the notebook algorithm, {@code amax_quirk} for dqn.
  *
  * @param env simulator: pendulum (gym Pendulum-v0), pendulum-v1 (Gymnasium) or cartpole
  * @param algo notebook (the tutorial's algorithm) or dqn
@@ -50,6 +53,7 @@ import dqnsweep.sim.EnvName;
  * @param evalSeed seed of the evaluation start states, the same for every run so runs compare on identical starts
  */
 @JsonPropertyOrder(alphabetic = false)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunConfig(
         @JsonProperty("env") EnvName env,
         @JsonProperty("algo") Algo algo,
@@ -71,20 +75,20 @@ public record RunConfig(
         @JsonProperty("epsilon_end") double epsilonEnd,
         @JsonProperty("epsilon_decay") double epsilonDecay,
         @JsonProperty("epsilon_fraction") double epsilonFraction,
-        @JsonProperty("amax_quirk") boolean amaxQuirk,
-        @JsonProperty("parallel_envs") int parallelEnvs,
-        @JsonProperty("replay_capacity") int replayCapacity,
-        @JsonProperty("batch_size") int batchSize,
-        @JsonProperty("learning_starts") int learningStarts,
-        @JsonProperty("train_every") int trainEvery,
-        @JsonProperty("gradient_steps") int gradientSteps,
-        @JsonProperty("max_gradient_steps") int maxGradientSteps,
+        @JsonProperty("amax_quirk") Boolean amaxQuirk,
+        @JsonProperty("parallel_envs") Integer parallelEnvs,
+        @JsonProperty("replay_capacity") Integer replayCapacity,
+        @JsonProperty("batch_size") Integer batchSize,
+        @JsonProperty("learning_starts") Integer learningStarts,
+        @JsonProperty("train_every") Integer trainEvery,
+        @JsonProperty("gradient_steps") Integer gradientSteps,
+        @JsonProperty("max_gradient_steps") Integer maxGradientSteps,
         @JsonProperty("target_update") TargetUpdate targetUpdate,
-        @JsonProperty("target_interval") int targetInterval,
-        @JsonProperty("polyak_tau") double polyakTau,
-        @JsonProperty("double_dqn") boolean doubleDqn,
-        @JsonProperty("frame_skip") int frameSkip,
-        @JsonProperty("reward_scale") double rewardScale,
+        @JsonProperty("target_interval") Integer targetInterval,
+        @JsonProperty("polyak_tau") Double polyakTau,
+        @JsonProperty("double_dqn") Boolean doubleDqn,
+        @JsonProperty("frame_skip") Integer frameSkip,
+        @JsonProperty("reward_scale") Double rewardScale,
         @JsonProperty("eval_episodes") int evalEpisodes,
         @JsonProperty("eval_steps") int evalSteps,
         @JsonProperty("eval_seed") long evalSeed) {
@@ -94,7 +98,6 @@ public record RunConfig(
         require(algo != null, "algo", "is required (notebook or dqn)");
         require(loss != null, "loss", "is required (mse or huber)");
         require(epsilonSchedule != null, "epsilon_schedule", "is required (exponential or linear)");
-        require(targetUpdate != null, "target_update", "is required (copy or polyak)");
         require(bins >= 2, "bins", "must be at least 2, got " + bins);
         require(bins <= 1000, "bins", "must be at most 1000, got " + bins);
         require(iterations > 0, "iterations", "must be positive, got " + iterations);
@@ -114,31 +117,37 @@ public record RunConfig(
         require(epsilonDecay > 0 && epsilonDecay <= 1, "epsilon_decay", "must be in (0, 1], got " + epsilonDecay);
         require(epsilonFraction > 0 && epsilonFraction <= 1, "epsilon_fraction",
                 "must be in (0, 1], got " + epsilonFraction);
-        require(parallelEnvs >= 1 && parallelEnvs <= 1024, "parallel_envs",
-                "must be between 1 and 1024, got " + parallelEnvs);
-        require(algo == Algo.DQN || parallelEnvs == 1, "parallel_envs",
-                "must be 1 for the notebook algorithm, which plays one sequence at a time");
-        require(replayCapacity >= 1, "replay_capacity", "must be positive, got " + replayCapacity);
-        require(batchSize >= 1, "batch_size", "must be positive, got " + batchSize);
-        require(batchSize <= replayCapacity, "batch_size", "must not exceed replay_capacity (" + replayCapacity + ")");
-        require(learningStarts >= 0, "learning_starts", "must not be negative, got " + learningStarts);
-        require(trainEvery >= 1, "train_every", "must be positive, got " + trainEvery);
-        require(gradientSteps >= 1, "gradient_steps", "must be positive, got " + gradientSteps);
-        require(maxGradientSteps >= 1, "max_gradient_steps", "must be positive, got " + maxGradientSteps);
-        require(targetInterval >= 1, "target_interval", "must be positive, got " + targetInterval);
-        require(polyakTau > 0 && polyakTau <= 1, "polyak_tau", "must be in (0, 1], got " + polyakTau);
-        require(frameSkip >= 1 && frameSkip <= stepsPerSequence, "frame_skip",
-                "must be between 1 and steps_per_sequence, got " + frameSkip);
-        require(algo == Algo.DQN || frameSkip == 1, "frame_skip", "must be 1 for the notebook algorithm");
-        require(rewardScale > 0 && Double.isFinite(rewardScale), "reward_scale", "must be positive, got " + rewardScale);
-        require(algo == Algo.DQN || rewardScale == 1, "reward_scale", "must be 1 for the notebook algorithm");
         require(evalEpisodes >= 1, "eval_episodes", "must be positive, got " + evalEpisodes);
         require(evalSteps >= 1, "eval_steps", "must be positive, got " + evalSteps);
-    }
-
-    /** The built-in values: the tutorial's for notebook, tuned ones for dqn. */
-    public static RunConfig defaults(Algo algo) {
-        return algo == Algo.NOTEBOOK ? NOTEBOOK_DEFAULTS : DQN_DEFAULTS;
+        if (algo == Algo.NOTEBOOK) {
+            present(amaxQuirk, "amax_quirk", algo);
+        } else {
+            require(present(parallelEnvs, "parallel_envs", algo) >= 1 && parallelEnvs <= 1024, "parallel_envs",
+                    "must be between 1 and 1024, got " + parallelEnvs);
+            require(present(replayCapacity, "replay_capacity", algo) >= 1, "replay_capacity",
+                    "must be positive, got " + replayCapacity);
+            require(present(batchSize, "batch_size", algo) >= 1, "batch_size", "must be positive, got " + batchSize);
+            require(batchSize <= replayCapacity, "batch_size",
+                    "must not exceed replay_capacity (" + replayCapacity + ")");
+            require(present(learningStarts, "learning_starts", algo) >= 0, "learning_starts",
+                    "must not be negative, got " + learningStarts);
+            require(present(trainEvery, "train_every", algo) >= 1, "train_every",
+                    "must be positive, got " + trainEvery);
+            require(present(gradientSteps, "gradient_steps", algo) >= 1, "gradient_steps",
+                    "must be positive, got " + gradientSteps);
+            require(present(maxGradientSteps, "max_gradient_steps", algo) >= 1, "max_gradient_steps",
+                    "must be positive, got " + maxGradientSteps);
+            present(targetUpdate, "target_update", algo);
+            require(present(targetInterval, "target_interval", algo) >= 1, "target_interval",
+                    "must be positive, got " + targetInterval);
+            require(present(polyakTau, "polyak_tau", algo) > 0 && polyakTau <= 1, "polyak_tau",
+                    "must be in (0, 1], got " + polyakTau);
+            present(doubleDqn, "double_dqn", algo);
+            require(present(frameSkip, "frame_skip", algo) >= 1 && frameSkip <= stepsPerSequence, "frame_skip",
+                    "must be between 1 and steps_per_sequence, got " + frameSkip);
+            require(present(rewardScale, "reward_scale", algo) > 0 && Double.isFinite(rewardScale), "reward_scale",
+                    "must be positive, got " + rewardScale);
+        }
     }
 
     /** Total environment steps of training. */
@@ -167,6 +176,11 @@ public record RunConfig(
         return Math.max(learningStarts, trainingInterval());
     }
 
+    /** Environment steps each chosen action is applied for: frame_skip for dqn, 1 for the notebook. */
+    public int actionRepeat() {
+        return frameSkip == null ? 1 : frameSkip;
+    }
+
     /** Number of discrete actions the network outputs. */
     public int actionCount() {
         return env == EnvName.CARTPOLE ? 2 : bins;
@@ -178,17 +192,8 @@ public record RunConfig(
         }
     }
 
-    private static final RunConfig NOTEBOOK_DEFAULTS = new RunConfig(
-            EnvName.PENDULUM, Algo.NOTEBOOK, 20, 100, 250, 1,
-            128, 64, 2e-4, 0, 0.9, 0.999, 1e-7, Loss.MSE, 0.9,
-            EpsilonSchedule.EXPONENTIAL, 1.0, 0.02, 0.9999, 0.5, true,
-            1, 100_000, 64, 1000, 16, 1, 10_000, TargetUpdate.COPY, 100, 0.005, false, 1, 1.0,
-            100, 250, 20_211_125L);
-
-    private static final RunConfig DQN_DEFAULTS = new RunConfig(
-            EnvName.PENDULUM, Algo.DQN, 20, 100, 250, 1,
-            128, 64, 3e-3, 0, 0.9, 0.999, 1e-7, Loss.HUBER, 0.95,
-            EpsilonSchedule.LINEAR, 1.0, 0.05, 0.9999, 0.5, false,
-            10, 100_000, 256, 1000, 32, 1, 10_000, TargetUpdate.COPY, 25, 0.005, false, 2, 0.1,
-            100, 250, 20_211_125L);
+    private static <T> T present(T value, String key, Algo algo) {
+        require(value != null, key, "is required for the " + algo + " algorithm");
+        return value;
+    }
 }

@@ -80,7 +80,7 @@ public final class Evaluator {
             boolean[] done = new boolean[count];
             int uprightFrom = Math.max(0, steps - UPRIGHT_WINDOW);
             for (int t = 0; t < steps; t++) {
-                if (t % config.frameSkip() == 0) {
+                if (t % config.actionRepeat() == 0) {
                     for (int i = 0; i < count; i++) {
                         for (int j = 0; j < obsSize; j++) {
                             rows[i * obsSize + j] = (float) observations[i][j];

@@ -229,22 +229,10 @@ public final class GridExpander {
         if (base.has(key)) {
             return spec.error("base." + key, sentence + (sourced.cell().values().isEmpty() ? "" : " (" + cell + ")"));
         }
-        String defaultNote = "";
-        if (ConfigResolver.KEYS.contains(key)) {
-            JsonNode value = ConfigResolver.toTree(RunConfig.defaults(algoOf(layers))).get(key);
-            defaultNote = "; " + key + " is not set in the spec, so its built-in default " + value.asText()
-                    + " applies: set it in base: or grid:";
-        }
+        JsonNode builtIn = ConfigResolver.builtInValue(layers, key);
+        String defaultNote = builtIn == null ? "" : "; " + key + " is not set in the spec, so its built-in default "
+                + builtIn.asText() + " applies: set it in base: or grid:";
         return new SpecException(spec.file(), Optional.empty(), "", cell + ": " + sentence + defaultNote);
-    }
-
-    private static Algo algoOf(List<ObjectNode> layers) {
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            if (layers.get(i).has("algo")) {
-                return Algo.of(layers.get(i).get("algo").asText());
-            }
-        }
-        return Algo.DQN;
     }
 
     private static BadInputException duplicate(ExperimentSpec spec, Sourced earlier, Sourced later,

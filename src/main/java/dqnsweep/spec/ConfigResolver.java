@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import dqnsweep.config.Algo;
 import dqnsweep.config.InvalidSettingException;
 import dqnsweep.config.RunConfig;
+import dqnsweep.sim.EnvName;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,18 +45,58 @@ public final class ConfigResolver {
     private ConfigResolver() {
     }
 
-    /** Defaults of the algo named by the layers (dqn if none) overlaid with each layer in order. */
+    /**
+     * The built-in settings of the algorithm and environment the layers name (dqn and its default
+     * environment if none), overlaid with each layer in order. A written setting the algorithm does
+     * not use is refused.
+     */
     public static RunConfig resolve(List<ObjectNode> layers) {
-        ObjectNode merged = STRICT.createObjectNode();
-        for (ObjectNode layer : layers) {
-            for (Map.Entry<String, JsonNode> entry : layer.properties()) {
-                requireKnown(entry.getKey());
-                merged.set(entry.getKey(), entry.getValue());
+        return resolve(STRICT.createObjectNode(), layers);
+    }
+
+    /** The built-in configuration of {@code algo} in its default environment. */
+    public static RunConfig builtIn(Algo algo) {
+        return resolve(List.of(STRICT.createObjectNode().put("algo", algo.id())));
+    }
+
+    /**
+     * {@code base} with some settings changed, validated like users' settings, e.g.
+     * {@code with(config, "bins", 10, "seed", 3)}. Settings of {@code base} that the changed
+     * algorithm does not use are dropped, as built-in defaults are.
+     */
+    public static RunConfig with(RunConfig base, Object... keyValues) {
+        ObjectNode changes = STRICT.createObjectNode();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            changes.set((String) keyValues[i], STRICT.valueToTree(keyValues[i + 1]));
+        }
+        return resolve(toTree(base), List.of(changes));
+    }
+
+    /** The built-in value of {@code key} for the algorithm and environment the layers name, or null. */
+    public static JsonNode builtInValue(List<ObjectNode> layers, String key) {
+        ObjectNode written = merge(layers);
+        Algo algo = algo(written, STRICT.createObjectNode());
+        return Defaults.builtIn().settings(algo, env(written, STRICT.createObjectNode(), algo)).get(key);
+    }
+
+    /** {@code underlay}: settings that take the place of the built-in ones where the algorithm uses them. */
+    private static RunConfig resolve(ObjectNode underlay, List<ObjectNode> layers) {
+        ObjectNode written = merge(layers);
+        Defaults defaults = Defaults.builtIn();
+        Algo algo = algo(written, underlay);
+        for (String key : iterable(written)) {
+            if (!key.equals("algo") && !defaults.uses(algo, key)) {
+                throw new InvalidSettingException(key, "does not apply to the " + algo + " algorithm");
             }
         }
-        Algo algo = merged.has("algo") ? parseAlgo(merged.get("algo")) : Algo.DQN;
-        ObjectNode resolved = STRICT.valueToTree(RunConfig.defaults(algo));
-        resolved.setAll(merged);
+        ObjectNode resolved = defaults.settings(algo, env(written, underlay, algo));
+        resolved.put("algo", algo.id());
+        for (String key : iterable(underlay)) {
+            if (defaults.uses(algo, key)) {
+                resolved.set(key, underlay.get(key));
+            }
+        }
+        resolved.setAll(written);
         try {
             return STRICT.treeToValue(resolved, RunConfig.class);
         } catch (ValueInstantiationException e) {
@@ -74,16 +115,38 @@ public final class ConfigResolver {
         }
     }
 
-    /**
-     * {@code base} with some settings changed, validated like users' settings, e.g.
-     * {@code with(config, "bins", 10, "seed", 3)}.
-     */
-    public static RunConfig with(RunConfig base, Object... keyValues) {
-        ObjectNode tree = toTree(base);
-        for (int i = 0; i < keyValues.length; i += 2) {
-            tree.set((String) keyValues[i], STRICT.valueToTree(keyValues[i + 1]));
+    private static ObjectNode merge(List<ObjectNode> layers) {
+        ObjectNode merged = STRICT.createObjectNode();
+        for (ObjectNode layer : layers) {
+            for (Map.Entry<String, JsonNode> entry : layer.properties()) {
+                requireKnown(entry.getKey());
+                merged.set(entry.getKey(), entry.getValue());
+            }
         }
-        return resolve(List.of(tree));
+        return merged;
+    }
+
+    private static Algo algo(ObjectNode written, ObjectNode underlay) {
+        JsonNode algo = written.has("algo") ? written.get("algo") : underlay.get("algo");
+        return algo == null ? Defaults.builtIn().defaultAlgo() : parseAlgo(algo);
+    }
+
+    private static EnvName env(ObjectNode written, ObjectNode underlay, Algo algo) {
+        JsonNode env = written.has("env") ? written.get("env") : underlay.get("env");
+        if (env == null) {
+            return Defaults.builtIn().defaultEnv(algo);
+        }
+        try {
+            return EnvName.of(env.asText());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException("env", e.getMessage());
+        }
+    }
+
+    private static List<String> iterable(ObjectNode node) {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
     }
 
     /** The resolved configuration as a tree of settings (for saving, printing and hashing). */
@@ -121,13 +184,13 @@ public final class ConfigResolver {
         if (type == null) {
             return "value";
         }
-        if (type == int.class || type == long.class) {
+        if (type == int.class || type == long.class || type == Integer.class) {
             return "whole number";
         }
-        if (type == double.class) {
+        if (type == double.class || type == Double.class) {
             return "number";
         }
-        if (type == boolean.class) {
+        if (type == boolean.class || type == Boolean.class) {
             return "boolean (true or false)";
         }
         if (type.isEnum()) {

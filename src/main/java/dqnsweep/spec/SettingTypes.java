@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dqnsweep.config.RunConfig;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ public final class SettingTypes {
 
     static {
         for (RecordComponent component : RunConfig.class.getRecordComponents()) {
-            TYPES.put(component.getAccessor().getAnnotation(JsonProperty.class).value(), component.getType());
+            TYPES.put(component.getAccessor().getAnnotation(JsonProperty.class).value(), primitive(component.getType()));
         }
     }
 
@@ -92,6 +93,11 @@ public final class SettingTypes {
             return "a mapping";
         }
         return value.asText();
+    }
+
+    /** int for Integer and so on: a setting an algorithm does not use is null, but its values are the same. */
+    private static Class<?> primitive(Class<?> type) {
+        return MethodType.methodType(type).unwrap().returnType();
     }
 
     private static Optional<String> whole(JsonNode value, long min, long max) {

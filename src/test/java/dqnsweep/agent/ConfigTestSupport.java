@@ -17,7 +17,7 @@ public final class ConfigTestSupport {
 
     /** A dqn run small enough for a unit test (a second or two). */
     public static RunConfig tinyDqn(long seed) {
-        return with(RunConfig.defaults(Algo.DQN), "iterations", 4, "steps_per_sequence", 100, "parallel_envs", 2,
+        return with(ConfigResolver.builtIn(Algo.DQN), "iterations", 4, "steps_per_sequence", 100, "parallel_envs", 2,
                 "learning_starts", 50, "train_every", 20, "batch_size", 16, "target_interval", 5,
                 "eval_episodes", 6, "eval_steps", 120, "seed", seed);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dqnsweep.config.Algo;
 import dqnsweep.config.RunConfig;
+import dqnsweep.spec.ConfigResolver;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class ExplorationTest {
     /** The tutorial prints epsilon per sequence ("epoch e, sequence s", 25 sequences per epoch). */
     @Test
     void exponentialScheduleReproducesTheTutorialsPrintedEpsilons() {
-        Exploration exploration = new Exploration(RunConfig.defaults(Algo.NOTEBOOK));
+        Exploration exploration = new Exploration(ConfigResolver.builtIn(Algo.NOTEBOOK));
         double[] epsilons = new double[200];
         for (int i = 0; i < epsilons.length; i++) {
             epsilons[i] = exploration.startSequence();
@@ -28,7 +29,7 @@ class ExplorationTest {
 
     @Test
     void exponentialScheduleStopsAtTheFloorLikeTheTutorial() {
-        RunConfig config = ConfigTestSupport.with(RunConfig.defaults(Algo.NOTEBOOK), "epsilon_decay", 0.5,
+        RunConfig config = ConfigTestSupport.with(ConfigResolver.builtIn(Algo.NOTEBOOK), "epsilon_decay", 0.5,
                 "epsilon_end", 0.2);
         Exploration exploration = new Exploration(config);
         List<Double> values = List.of(exploration.startSequence(), exploration.startSequence(),
@@ -39,7 +40,7 @@ class ExplorationTest {
 
     @Test
     void linearScheduleFallsOverItsFractionOfAllSteps() {
-        RunConfig config = ConfigTestSupport.with(RunConfig.defaults(Algo.DQN), "iterations", 4,
+        RunConfig config = ConfigTestSupport.with(ConfigResolver.builtIn(Algo.DQN), "iterations", 4,
                 "epsilon_fraction", 0.5, "epsilon_start", 1.0, "epsilon_end", 0.1);
         Exploration exploration = new Exploration(config);
         // 4 sequences x 250 steps = 1000 steps; the fall ends at step 500.
@@ -50,7 +51,7 @@ class ExplorationTest {
     }
 
     private static double sequence(int index) {
-        Exploration exploration = new Exploration(RunConfig.defaults(Algo.NOTEBOOK));
+        Exploration exploration = new Exploration(ConfigResolver.builtIn(Algo.NOTEBOOK));
         double epsilon = 0;
         for (int i = 0; i <= index; i++) {
             epsilon = exploration.startSequence();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dqnsweep.config.Algo;
 import dqnsweep.config.RunConfig;
+import dqnsweep.spec.ConfigResolver;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ class QNetworkTest {
 
     @Test
     void savedModelReloadsWithIdenticalQValuesAndConfiguration(@TempDir Path dir) throws Exception {
-        RunConfig config = RunConfig.defaults(Algo.DQN);
+        RunConfig config = ConfigResolver.builtIn(Algo.DQN);
         QNetwork network = QNetwork.create(config, 3, 11);
         File file = dir.resolve("model.zip").toFile();
         network.save(file, "{\"bins\": 20}");
@@ -29,7 +30,7 @@ class QNetworkTest {
 
     @Test
     void sameSeedSameWeightsAndOneOutputPerBin() {
-        RunConfig config = ConfigTestSupport.with(RunConfig.defaults(Algo.DQN), "bins", 7);
+        RunConfig config = ConfigTestSupport.with(ConfigResolver.builtIn(Algo.DQN), "bins", 7);
         QNetwork first = QNetwork.create(config, 3, 5);
         assertArrayEquals(q(first), q(QNetwork.create(config, 3, 5)));
         assertFalse(Arrays.equals(q(first), q(QNetwork.create(config, 3, 6))));
@@ -40,7 +41,7 @@ class QNetworkTest {
 
     @Test
     void targetFollowsByCopyOrBlend() {
-        RunConfig config = RunConfig.defaults(Algo.DQN);
+        RunConfig config = ConfigResolver.builtIn(Algo.DQN);
         QNetwork online = QNetwork.create(config, 3, 1);
         QNetwork target = QNetwork.create(config, 3, 2);
         float[] before = q(target);
@@ -54,7 +55,7 @@ class QNetworkTest {
 
     @Test
     void learningRateHalvesEveryHalfLife() {
-        RunConfig config = ConfigTestSupport.with(RunConfig.defaults(Algo.DQN), "learning_rate", 0.004,
+        RunConfig config = ConfigTestSupport.with(ConfigResolver.builtIn(Algo.DQN), "learning_rate", 0.004,
                 "learning_rate_half_life", 300);
         QNetwork network = QNetwork.create(config, 3, 1);
         assertEquals(0.004, network.learningRate(0), 1e-15);

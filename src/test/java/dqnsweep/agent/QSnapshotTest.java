@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dqnsweep.config.Algo;
 import dqnsweep.config.RunConfig;
+import dqnsweep.spec.ConfigResolver;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -16,9 +17,9 @@ class QSnapshotTest {
 
     @Test
     void plainJavaQValuesMatchDl4jForEveryLayerShape() {
-        RunConfig config = ConfigTestSupport.with(RunConfig.defaults(Algo.DQN), "bins", 7, "layer1_units", 33,
+        RunConfig config = ConfigTestSupport.with(ConfigResolver.builtIn(Algo.DQN), "bins", 7, "layer1_units", 33,
                 "layer2_units", 5);
-        for (QNetwork network : new QNetwork[] {QNetwork.create(RunConfig.defaults(Algo.DQN), 3, 4),
+        for (QNetwork network : new QNetwork[] {QNetwork.create(ConfigResolver.builtIn(Algo.DQN), 3, 4),
             QNetwork.create(config, 3, 9), QNetwork.create(config, 4, 2)}) {
             assertMatchesDl4j(network, observations(network.inputs(), 1));
         }
@@ -26,7 +27,7 @@ class QSnapshotTest {
 
     @Test
     void followsTheNetworkThroughTrainingAndTargetUpdates() {
-        RunConfig config = RunConfig.defaults(Algo.DQN);
+        RunConfig config = ConfigResolver.builtIn(Algo.DQN);
         QNetwork network = QNetwork.create(config, 3, 1);
         QSnapshot snapshot = new QSnapshot(network);
         float[] rows = observations(3, 2);
@@ -45,7 +46,7 @@ class QSnapshotTest {
 
     @Test
     void nonFiniteInputIsReportedAsDivergence() {
-        QSnapshot snapshot = new QSnapshot(QNetwork.create(RunConfig.defaults(Algo.DQN), 3, 1));
+        QSnapshot snapshot = new QSnapshot(QNetwork.create(ConfigResolver.builtIn(Algo.DQN), 3, 1));
         float[] rows = {Float.NaN, 0f, 1f};
         assertThrows(DivergedException.class, () -> snapshot.qValues(rows, 1, new float[snapshot.outputs()]));
     }

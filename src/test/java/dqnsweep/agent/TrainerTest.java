@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dqnsweep.config.Algo;
 import dqnsweep.config.RunConfig;
 import dqnsweep.sim.TorqueBins;
+import dqnsweep.spec.ConfigResolver;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -48,7 +49,7 @@ class TrainerTest {
         List<RunConfig> configs = List.of(tiny,
                 ConfigTestSupport.with(tiny, "frame_skip", 3, "gradient_steps", 2),
                 ConfigTestSupport.with(tiny, "max_gradient_steps", 7),
-                ConfigTestSupport.with(RunConfig.defaults(Algo.NOTEBOOK), "iterations", 2, "steps_per_sequence", 20));
+                ConfigTestSupport.with(ConfigResolver.builtIn(Algo.NOTEBOOK), "iterations", 2, "steps_per_sequence", 20));
         for (RunConfig config : configs) {
             List<IterationRecord> records = train(config);
             assertEquals(config.plannedGradientSteps(), records.get(records.size() - 1).gradientSteps(),
@@ -61,7 +62,7 @@ class TrainerTest {
 
     @Test
     void notebookRunIsDeterministicAndDecaysEpsilonPerSequence() {
-        RunConfig config = ConfigTestSupport.with(RunConfig.defaults(Algo.NOTEBOOK), "iterations", 3,
+        RunConfig config = ConfigTestSupport.with(ConfigResolver.builtIn(Algo.NOTEBOOK), "iterations", 3,
                 "steps_per_sequence", 30, "seed", 5);
         List<IterationRecord> first = train(config);
         assertEquals(first, train(config));

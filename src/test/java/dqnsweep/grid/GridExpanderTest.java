@@ -12,6 +12,7 @@ import dqnsweep.config.Algo;
 import dqnsweep.config.EpsilonSchedule;
 import dqnsweep.config.RunConfig;
 import dqnsweep.sim.EnvName;
+import dqnsweep.spec.ConfigResolver;
 import dqnsweep.spec.ExperimentSpec;
 import dqnsweep.spec.SpecException;
 import dqnsweep.spec.SpecLoader;
@@ -118,7 +119,7 @@ class GridExpanderTest {
     void settingsResolveDefaultsThenBaseThenGridThenCommandLine() {
         ExperimentSpec spec = spec("name: x\nbase:\n  learning_rate: 0.01\n  gamma: 0.5\n  batch_size: 32\n"
                 + "grid:\n  gamma: [0.7]\n  batch_size: [48]\n");
-        RunConfig defaults = RunConfig.defaults(Algo.DQN);
+        RunConfig defaults = ConfigResolver.builtIn(Algo.DQN);
         RunConfig config = GridExpander.plans(spec, List.of(set("batch_size", 64))).get(0).config();
         assertEquals(0.7, config.gamma(), "grid beats base");
         assertTrue(defaults.gamma() != 0.7 && defaults.gamma() != 0.5 && defaults.batchSize() != 64);
@@ -140,8 +141,8 @@ class GridExpanderTest {
     void algoAxisPicksTheDefaultsOfEachAlgo() {
         ExperimentSpec spec = spec("name: x\ngrid:\n  algo: [dqn, notebook]\n");
         List<RunPlan> plans = GridExpander.plans(spec, List.of());
-        assertEquals(RunConfig.defaults(Algo.DQN).gamma(), plans.get(0).config().gamma());
-        assertEquals(RunConfig.defaults(Algo.NOTEBOOK).gamma(), plans.get(1).config().gamma());
+        assertEquals(ConfigResolver.builtIn(Algo.DQN).gamma(), plans.get(0).config().gamma());
+        assertEquals(ConfigResolver.builtIn(Algo.NOTEBOOK).gamma(), plans.get(1).config().gamma());
         assertEquals(Algo.NOTEBOOK, plans.get(1).config().algo());
         assertEquals(EnvName.PENDULUM, plans.get(1).config().env());
         assertEquals(EpsilonSchedule.EXPONENTIAL, plans.get(1).config().epsilonSchedule());
@@ -172,10 +173,18 @@ class GridExpanderTest {
 
     @Test
     void ruleBetweenSettingsPointsAtTheValueThatBreaksItInThatCell() {
+        ExperimentSpec spec = spec("name: x\nbase:\n  replay_capacity: 100\ngrid:\n  batch_size: [64, 256]\n");
+        SpecException e = assertThrows(SpecException.class, () -> GridExpander.plans(spec, List.of()));
+        assertEquals("experiments/x.yaml:5:20: grid.batch_size[1]: batch_size must not exceed replay_capacity (100) "
+                + "(cell batch_size=256)", e.getMessage());
+    }
+
+    @Test
+    void settingTheAlgorithmDoesNotUseIsRefusedWhereItIsWritten() {
         ExperimentSpec spec = spec("name: x\nbase:\n  algo: notebook\ngrid:\n  frame_skip: [1, 2]\n");
         SpecException e = assertThrows(SpecException.class, () -> GridExpander.plans(spec, List.of()));
-        assertEquals("experiments/x.yaml:5:19: grid.frame_skip[1]: frame_skip must be 1 for the notebook algorithm "
-                + "(cell frame_skip=2)", e.getMessage());
+        assertEquals("experiments/x.yaml:5:16: grid.frame_skip[0]: frame_skip does not apply to the notebook algorithm "
+                + "(cell frame_skip=1)", e.getMessage());
     }
 
     @Test
@@ -294,7 +303,7 @@ class GridExpanderTest {
     @Test
     void recordsCheckThemselves() {
         Cell cell = new Cell(0, "bins=10", new LinkedHashMap<>());
-        RunConfig config = RunConfig.defaults(Algo.DQN);
+        RunConfig config = ConfigResolver.builtIn(Algo.DQN);
         assertThrows(IllegalArgumentException.class, () -> new Cell(-1, "x", new LinkedHashMap<>()));
         assertThrows(IllegalArgumentException.class, () -> new Cell(0, "a/b", new LinkedHashMap<>()));
         assertThrows(IllegalArgumentException.class, () -> new Cell(0, "..", new LinkedHashMap<>()));
