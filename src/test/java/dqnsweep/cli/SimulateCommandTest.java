@@ -104,7 +104,7 @@ class SimulateCommandTest {
 
     @ParameterizedTest(name = "{0} / {1} / {2}")
     @CsvSource(delimiter = '|', value = {
-        "mountaincar | 0,0 | 1 | unknown env 'mountaincar'",
+        "lunarlander | 0,0 | 1 | unknown env 'lunarlander'",
         "pendulum | 0 | 1 | --state for pendulum takes 2 values (theta,theta_dot), got 1",
         "cartpole | 0,0,0 | 1 | --state for cartpole takes 4 values (x,x_dot,theta,theta_dot), got 3",
         "pendulum | 0,abc | 1 | --state: 'abc' is not a number (value 2)",
