@@ -13,7 +13,11 @@ public enum EnvName {
     /** Gymnasium Pendulum-v1: velocity clipped before the angle update. */
     PENDULUM_V1("pendulum-v1"),
     /** gym CartPole-v1. */
-    CARTPOLE("cartpole");
+    CARTPOLE("cartpole"),
+    /** Gymnasium Acrobot-v1. */
+    ACROBOT("acrobot"),
+    /** Gymnasium MountainCar-v0 (discrete actions). */
+    MOUNTAINCAR("mountaincar");
 
     private final String id;
 

@@ -15,7 +15,10 @@ public interface Environment {
     /** Names of the observation entries, in the order {@link #step} writes them. */
     List<String> observationNames();
 
-    /** Length of the internal state vector (Pendulum: theta, thetadot; CartPole: x, xdot, theta, thetadot). */
+    /**
+     * Length of the internal state vector (Pendulum: theta, thetadot; CartPole: x, xdot, theta, thetadot;
+     * Acrobot: theta1, theta2, theta1dot, theta2dot; MountainCar: position, velocity).
+     */
     default int stateSize() {
         return stateNames().size();
     }
@@ -35,15 +38,19 @@ public interface Environment {
     void copyState(double[] state);
 
     /**
-     * Applies one action (Pendulum: a torque; CartPole: 0 or 1), writes the next observation and
-     * returns the reward of this transition.
+     * Applies one action (Pendulum: a torque; the discrete environments: gym's action index, CartPole
+     * 0 or 1, Acrobot and MountainCar 0, 1 or 2), writes the next observation and returns the reward
+     * of this transition.
      */
     double step(double action, double[] observation);
 
-    /** Whether the pole stands: Pendulum |theta| <= 0.2 rad (angle wrapped), CartPole within its 12 degrees. */
+    /**
+     * Whether the pole stands: Pendulum |theta| <= 0.2 rad (angle wrapped), CartPole within its 12
+     * degrees. Acrobot and MountainCar have no such pose and always answer false.
+     */
     boolean upright();
 
-    /** Whether the last step reached a terminal state (never for Pendulum). */
+    /** Whether the last step reached a terminal state (never for Pendulum); {@link #setState} clears it. */
     boolean terminated();
 
     /** Steps after which an episode is cut without being terminal (gym's TimeLimit), or 0 for none. */
@@ -52,6 +59,9 @@ public interface Environment {
     /** The discrete actions an agent chooses from, given the configured number of torque bins. */
     ActionSet actions(int bins);
 
-    /** A uniformly random continuous action, as {@code env.action_space.sample()} would give. */
+    /**
+     * A uniformly random action, as {@code env.action_space.sample()} would give: a torque, or an
+     * index for the discrete environments.
+     */
     double sampleAction(SplittableRandom rng);
 }

@@ -11,6 +11,8 @@ public final class Environments {
             case PENDULUM -> Pendulum.v0();
             case PENDULUM_V1 -> Pendulum.v1();
             case CARTPOLE -> new CartPole();
+            case ACROBOT -> new Acrobot();
+            case MOUNTAINCAR -> new MountainCar();
         };
     }
 }

@@ -36,7 +36,7 @@ class RunAndEvalCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--bins=1", "--iterations=0", "--env=mountaincar", "--algo=ppo", "--set=gama=0.9",
+    @ValueSource(strings = {"--bins=1", "--iterations=0", "--env=lunarlander", "--algo=ppo", "--set=gama=0.9",
         "--set=gamma=1.5", "--set=batch_size=2.5", "--set=parallel_envs=0"})
     void impossibleSettingsExitWithCodeTwoAndWriteNothing(String option, @TempDir Path dir) {
         Path runDir = dir.resolve("run");

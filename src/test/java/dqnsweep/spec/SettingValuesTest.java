@@ -60,7 +60,8 @@ class SettingValuesTest {
 
     @Test
     void typesComeFromRunConfig() {
-        assertEquals(List.of("pendulum", "pendulum-v1", "cartpole"), SettingTypes.choices("env"));
+        assertEquals(List.of("pendulum", "pendulum-v1", "cartpole", "acrobot", "mountaincar"),
+                SettingTypes.choices("env"));
         assertEquals(List.of(), SettingTypes.choices("bins"));
         assertTrue(SettingTypes.problem("eval_seed", NODES.numberNode(3_000_000_000L)).isEmpty(), "long setting");
         assertTrue(SettingTypes.problem("learning_rate", NODES.numberNode(1)).isEmpty(), "a whole number is a number");

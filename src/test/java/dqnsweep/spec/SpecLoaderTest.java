@@ -109,7 +109,7 @@ class SpecLoaderTest {
                         "experiments/x.yaml:3:15: base.double_dqn: double_dqn must be true or false, got the text 'yes'"),
                 Arguments.of("on is not silently a boolean for a text setting", "name: x\nbase:\n  env: on\n",
                         "experiments/x.yaml:3:8: base.env: env must be one of pendulum, pendulum-v1, cartpole, "
-                                + "got the text 'on'"),
+                                + "acrobot, mountaincar, got the text 'on'"),
                 Arguments.of("choice typo", "name: x\ngrid:\n  epsilon_schedule: [linear, exponentail]\n",
                         "experiments/x.yaml:3:30: grid.epsilon_schedule[1]: epsilon_schedule must be one of "
                                 + "exponential, linear, got the text 'exponentail' (did you mean 'exponential'?)"),
