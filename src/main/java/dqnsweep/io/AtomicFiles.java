@@ -10,8 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 
 /**
  * Writes files so that a reader (or a resumed sweep) sees either the old file or the complete
@@ -86,19 +85,12 @@ public final class AtomicFiles {
 
     /** Deletes everything inside {@code folder}, keeping the folder itself. */
     public static void deleteContents(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                if (!path.equals(folder)) {
-                    Files.deleteIfExists(path);
-                }
-            }
-        }
+        FileUtils.cleanDirectory(folder.toFile());
     }
 
     /** Deletes {@code folder} and everything inside it. */
     public static void deleteTree(Path folder) throws IOException {
-        deleteContents(folder);
-        Files.deleteIfExists(folder);
+        FileUtils.deleteDirectory(folder.toFile());
     }
 
     /** Creates {@code folder} (and parents) or explains why it cannot be written to. */

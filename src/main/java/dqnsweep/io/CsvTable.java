@@ -1,6 +1,9 @@
 package dqnsweep.io;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +11,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * A whole CSV file with a header row, read as {@link Csv} writes it: RFC 4180, numbers in
- * {@link Double#toString} form, an empty cell for a missing number.
+ * A whole CSV file with a header row, read as {@link Csv} writes it (commons-csv, RFC 4180):
+ * numbers in {@link Double#toString} form, an empty cell for a missing number.
  */
 public final class CsvTable {
+
+    /** RFC 4180 with the first record as the header; blank lines are not records. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).build();
 
     private final Path source;
     private final Map<String, Integer> columns;
@@ -25,85 +36,39 @@ public final class CsvTable {
         this.rows = rows;
     }
 
+    /**
+     * Reads a whole file. Every record must have as many fields as the header: a file cut off in
+     * the middle of a row (a full disk, a killed writer) is refused, not read as a shorter table.
+     */
     public static CsvTable read(Path file) throws IOException {
-        List<String[]> records;
-        try {
-            records = parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
+        List<String[]> rows = new ArrayList<>();
+        Map<String, Integer> columns = new HashMap<>();
+        // A decoder of its own: it reports bytes that are not UTF-8 where a reader would replace them.
+        try (CSVParser parser = CSVParser.parse(new InputStreamReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8.newDecoder()), FORMAT)) {
+            List<String> header = parser.getHeaderNames();
+            if (header.isEmpty()) {
+                throw new IOException(file + " is empty (no header row)");
+            }
+            for (int i = 0; i < header.size(); i++) {
+                columns.putIfAbsent(header.get(i), i);
+            }
+            for (CSVRecord record : parser) {
+                if (record.size() != header.size()) {
+                    throw new IOException(file + " row " + (record.getRecordNumber() + 1) + " has " + record.size()
+                            + " fields where the header has " + header.size() + " (a truncated or damaged file)");
+                }
+                rows.add(record.values());
+            }
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + " is not UTF-8 text", e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause() instanceof CharacterCodingException ? new IOException(file + " is not UTF-8 text", e)
+                    : new IOException("malformed CSV " + file + ": " + e.getCause().getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
             throw new IOException("malformed CSV " + file + ": " + e.getMessage(), e);
         }
-        if (records.isEmpty()) {
-            throw new IOException(file + " is empty (no header row)");
-        }
-        Map<String, Integer> columns = new HashMap<>();
-        String[] header = records.get(0);
-        for (int i = 0; i < header.length; i++) {
-            columns.putIfAbsent(header[i], i);
-        }
-        return new CsvTable(file, columns, records.subList(1, records.size()));
-    }
-
-    /**
-     * RFC 4180 records: fields separated by commas, records by LF or CRLF, a field in double
-     * quotes may hold commas, line breaks and doubled quotes. Blank lines are not records.
-     * (commons-csv's parser needs commons-io 2.17, newer than the one the build pins.)
-     */
-    static List<String[]> parse(String text) {
-        List<String[]> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int i = 0;
-        int n = text.length();
-        boolean atRecordStart = true;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (c == '"' && field.length() == 0) {
-                int close = i + 1;
-                while (true) {
-                    if (close >= n) {
-                        throw new IllegalArgumentException("unterminated quoted field in record " + (records.size() + 1));
-                    }
-                    if (text.charAt(close) == '"') {
-                        if (close + 1 < n && text.charAt(close + 1) == '"') {
-                            field.append('"');
-                            close += 2;
-                            continue;
-                        }
-                        break;
-                    }
-                    field.append(text.charAt(close++));
-                }
-                i = close + 1;
-                atRecordStart = false;
-                continue;
-            }
-            if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                if (!atRecordStart) {
-                    records.add(fields.toArray(String[]::new));
-                }
-                fields.clear();
-                atRecordStart = true;
-                i++;
-                continue;
-            } else {
-                field.append(c);
-            }
-            atRecordStart = false;
-            i++;
-        }
-        if (!atRecordStart) {
-            fields.add(field.toString());
-            records.add(fields.toArray(String[]::new));
-        }
-        return records;
+        return new CsvTable(file, columns, rows);
     }
 
     public int size() {

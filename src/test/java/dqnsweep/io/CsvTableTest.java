@@ -41,12 +41,35 @@ class CsvTableTest {
     }
 
     @Test
-    void parsesCrLfTrailingCommasAndBlankLines() {
-        List<String[]> records = CsvTable.parse("a,b\r\n1,\r\n\r\n\"x\"\"y\",\"\"\n");
-        assertEquals(3, records.size());
-        assertArrayEquals(new String[] {"1", ""}, records.get(1));
-        assertArrayEquals(new String[] {"x\"y", ""}, records.get(2));
-        assertArrayEquals(new String[] {"p", "q"}, CsvTable.parse("p,q").get(0), "no final newline");
+    void readsCrLfTrailingCommasAndBlankLines() throws IOException {
+        CsvTable table = table("a,b\r\n1,\r\n\r\n\"x\"\"y\",\"\"\n");
+        assertEquals(2, table.size());
+        assertEquals("1", table.text(0, "a"));
+        assertEquals("", table.text(0, "b"));
+        assertEquals("x\"y", table.text(1, "a"));
+        assertEquals("2", table("p,q\n1,2").text(0, "q"), "no final newline");
+    }
+
+    @Test
+    void refusesARowCutOffMidway() throws IOException {
+        IOException e = assertThrows(IOException.class, () -> table("episode,average_reward,return_200\n"
+                + "1,-0.5,-120.0\n2,-0.6"));
+        assertTrue(e.getMessage().endsWith("row 3 has 2 fields where the header has 3 (a truncated or damaged file)"),
+                e.getMessage());
+    }
+
+    @Test
+    void refusesTextThatIsNotUtf8() throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        Files.write(file, new byte[] {'a', '\n', (byte) 0xE9, '\n'});
+        IOException e = assertThrows(IOException.class, () -> CsvTable.read(file));
+        assertEquals(file + " is not UTF-8 text", e.getMessage());
+    }
+
+    private CsvTable table(String text) throws IOException {
+        Path file = dir.resolve("t.csv");
+        Files.writeString(file, text);
+        return CsvTable.read(file);
     }
 
     @Test
