@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dqnsweep.sim.EnvName;
+import dqnsweep.sim.Environments;
 
 /**
  * Every setting of one training run, typed and validated. Users write the snake_case names in
@@ -183,7 +184,7 @@ public record RunConfig(
 
     /** Number of discrete actions the network outputs. */
     public int actionCount() {
-        return env == EnvName.CARTPOLE ? 2 : bins;
+        return Environments.create(env).actions(bins).size();
     }
 
     private static void require(boolean condition, String key, String problem) {

@@ -7,7 +7,6 @@ import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.PolicyMap;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Csv;
-import dqnsweep.sim.EnvName;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,9 +46,9 @@ public final class RunFiles {
         });
     }
 
-    /** The greedy policy over the pendulum's state plane; CartPole has no such picture. */
+    /** The greedy policy over the pendulum's state plane; the other environments have no such picture. */
     static void writePolicy(Path file, QNetwork network, RunConfig config) throws IOException {
-        if (config.env() == EnvName.CARTPOLE) {
+        if (!config.env().pendulum()) {
             return;
         }
         PolicyMap.Point[] points = PolicyMap.compute(network, config, POLICY_GRID, POLICY_GRID);

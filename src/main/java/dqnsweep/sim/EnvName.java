@@ -25,6 +25,11 @@ public enum EnvName {
         this.id = id;
     }
 
+    /** Whether this is a pendulum: continuous torques cut into bins, a (theta, theta_dot) state plane. */
+    public boolean pendulum() {
+        return this == PENDULUM || this == PENDULUM_V1;
+    }
+
     @JsonValue
     public String id() {
         return id;
