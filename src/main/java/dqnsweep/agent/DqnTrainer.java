@@ -1,9 +1,6 @@
 package dqnsweep.agent;
 
 import dqnsweep.config.RunConfig;
-import dqnsweep.sim.ActionSet;
-import dqnsweep.sim.Environment;
-import dqnsweep.sim.Environments;
 import java.time.Clock;
 import java.util.SplittableRandom;
 
@@ -13,11 +10,17 @@ import java.util.SplittableRandom;
  * chooses the actions of all of them, computed in plain Java ({@link QSnapshot}): a DL4J call
  * costs far more than the arithmetic of a few rows.
  * Every {@code train_every} environment steps it takes {@code gradient_steps} minibatch steps.
+ *
+ * <p>The loop reads as CleanRL's dqn.py: choose epsilon-greedy actions, step the simulators,
+ * store the transitions, make the next observation the current one, and train and sync the
+ * target network whenever a training event is due.
  */
 record DqnTrainer(RunConfig config, Clock clock) implements Trainer {
 
     @Override
     public QNetwork train(TrainingListener listener) {
+        // One generator per purpose, split from the run's seed: start states, exploration and
+        // minibatch sampling draw independent streams.
         SplittableRandom master = new SplittableRandom(config.seed());
         SplittableRandom resets = master.split();
         SplittableRandom exploration = master.split();
@@ -39,9 +42,14 @@ record DqnTrainer(RunConfig config, Clock clock) implements Trainer {
             envs.reset(count, resets);
             learner.resetLossAverage();
             while (envs.anyRunning()) {
-                envs.act(policy, schedule, sequenceEpsilon, exploration, learner.stepsDone());
+                envs.chooseActions(policy, schedule, sequenceEpsilon, exploration, learner.stepsDone());
+                envs.step();
                 learner.store(envs);
-                learner.maybeTrain();
+                envs.advance(); // obs = next_obs
+                while (learner.trainingDue()) {
+                    learner.train();
+                    learner.syncTarget();
+                }
             }
             double loss = learner.lossAverage();
             for (int i = 0; i < count; i++) {

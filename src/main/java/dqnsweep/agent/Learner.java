@@ -3,7 +3,6 @@ package dqnsweep.agent;
 import dqnsweep.config.RunConfig;
 import dqnsweep.config.TargetUpdate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -37,6 +36,7 @@ final class Learner {
     private long stepsDone;
     private long nextTrainAt;
     private long gradientSteps;
+    private long gradientStepsBefore;
     private double lossSum;
     private int lossCount;
 
@@ -82,25 +82,27 @@ final class Learner {
                 stepsDone += envs.repeats[i];
             }
         }
-        envs.advance();
     }
 
-    /** Runs every training event that is due after the steps done so far. */
-    void maybeTrain() {
-        while (stepsDone >= nextTrainAt) {
-            trainEvent();
-            nextTrainAt += config.trainingInterval();
-        }
+    /** Whether a training event is due after the environment steps done so far. */
+    boolean trainingDue() {
+        return stepsDone >= nextTrainAt;
     }
 
-    private void trainEvent() {
+    /**
+     * One training event: gradient_steps minibatches sampled at once, their TD targets computed
+     * with one call per network, and fitted in one DL4J call.
+     */
+    void train() {
+        nextTrainAt += config.trainingInterval();
         int rows = sample.size;
         buffer.sample(sampling, sample);
         feed.predict(target, sample.nextObservations, rows, nextQTarget);
         if (config.doubleDqn()) {
             feed.predict(online, sample.nextObservations, rows, nextQOnline);
         }
-        computeTargets(rows);
+        TdTargets.compute(sample, nextQTarget, config.doubleDqn() ? nextQOnline : null, config.gamma(), actionCount,
+                targets, mask);
         int batch = config.batchSize();
         for (int g = 0; g < config.gradientSteps(); g++) {
             DataSet minibatch = minibatches.get(g);
@@ -112,32 +114,17 @@ final class Learner {
         QValues.requireFinite(loss);
         lossSum += loss;
         lossCount++;
-        long before = gradientSteps;
+        gradientStepsBefore = gradientSteps;
         gradientSteps += config.gradientSteps();
-        updateTarget(before);
     }
 
-    /** y = r + gamma * Q_target(s', a*) on the action taken, masked elsewhere so only that output learns. */
-    private void computeTargets(int rows) {
-        Arrays.fill(targets, 0f);
-        Arrays.fill(mask, 0f);
-        for (int row = 0; row < rows; row++) {
-            int next = config.doubleDqn() ? QValues.argmax(nextQOnline, row, actionCount)
-                    : QValues.argmax(nextQTarget, row, actionCount);
-            double nextValue = nextQTarget[row * actionCount + next];
-            double y = sample.rewards[row] + (sample.terminals[row] ? 0 : config.gamma() * nextValue);
-            int cell = row * actionCount + sample.actions[row];
-            targets[cell] = (float) y;
-            mask[cell] = 1f;
-        }
-    }
-
-    private void updateTarget(long before) {
+    /** After a training event: Polyak blends every time; a hard copy when the event crossed a multiple of target_interval. */
+    void syncTarget() {
         if (config.targetUpdate() == TargetUpdate.POLYAK) {
             // gradient_steps blends of tau in a row, applied at once.
             double tau = 1 - Math.pow(1 - config.polyakTau(), config.gradientSteps());
             target.blendWeightsFrom(online, tau);
-        } else if (before / config.targetInterval() != gradientSteps / config.targetInterval()) {
+        } else if (gradientStepsBefore / config.targetInterval() != gradientSteps / config.targetInterval()) {
             target.copyWeightsFrom(online);
         }
     }

@@ -70,9 +70,9 @@ final class Lockstep {
         return false;
     }
 
-    /** Chooses epsilon-greedy actions for all running envs with one forward pass and applies them. */
-    void act(QSnapshot policy, Exploration schedule, double[] sequenceEpsilon, SplittableRandom exploration,
-            long stepsDone) {
+    /** Chooses epsilon-greedy actions for all running envs, with one forward pass for the greedy ones. */
+    void chooseActions(QSnapshot policy, Exploration schedule, double[] sequenceEpsilon,
+            SplittableRandom exploration, long stepsDone) {
         boolean anyGreedy = false;
         for (int i = 0; i < count; i++) {
             acted[i] = running[i];
@@ -101,6 +101,10 @@ final class Lockstep {
                 }
             }
         }
+    }
+
+    /** Applies the chosen actions to the running envs. */
+    void step() {
         for (int i = 0; i < count; i++) {
             if (acted[i]) {
                 repeatAction(i);
@@ -126,7 +130,7 @@ final class Lockstep {
         running[i] = !terminal[i] && steps[i] < config.stepsPerSequence();
     }
 
-    /** Called after the transitions were stored: the next observation becomes the current one. */
+    /** After the transitions were stored: the next observation becomes the current one. */
     void advance() {
         for (int i = 0; i < count; i++) {
             if (acted[i]) {

@@ -2,6 +2,8 @@ package dqnsweep.agent;
 
 import dqnsweep.config.Algo;
 import dqnsweep.config.RunConfig;
+import java.time.Clock;
+import java.util.concurrent.CancellationException;
 
 /** Trains a Q-network from scratch and returns it. */
 public interface Trainer {
@@ -11,12 +13,12 @@ public interface Trainer {
     /** Ends training early when the worker was told to stop (Ctrl-C, --fail-fast). */
     static void checkNotStopped() {
         if (Thread.currentThread().isInterrupted()) {
-            throw new java.util.concurrent.CancellationException("training stopped");
+            throw new CancellationException("training stopped");
         }
     }
 
     /** The trainer for {@code config.algo()}. */
-    static Trainer create(RunConfig config, java.time.Clock clock) {
+    static Trainer create(RunConfig config, Clock clock) {
         return config.algo() == Algo.NOTEBOOK ? new NotebookTrainer(config, clock) : new DqnTrainer(config, clock);
     }
 }

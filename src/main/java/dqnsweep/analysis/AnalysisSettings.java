@@ -1,5 +1,8 @@
 package dqnsweep.analysis;
 
+import dqnsweep.stats.Bootstrap;
+import java.util.SplittableRandom;
+
 /**
  * How the statistics are estimated.
  *
@@ -25,8 +28,8 @@ public record AnalysisSettings(int bootstrapReps, double confidence, long seed) 
     }
 
     /** A bootstrap whose generator depends only on the base seed and {@code id}. */
-    public dqnsweep.stats.Bootstrap bootstrap(String id) {
+    public Bootstrap bootstrap(String id) {
         long mixed = seed ^ (id.hashCode() * 0x9E3779B97F4A7C15L);
-        return new dqnsweep.stats.Bootstrap(new java.util.SplittableRandom(mixed), bootstrapReps, confidence);
+        return new Bootstrap(new SplittableRandom(mixed), bootstrapReps, confidence);
     }
 }

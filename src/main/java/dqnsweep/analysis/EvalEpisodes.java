@@ -1,5 +1,6 @@
 package dqnsweep.analysis;
 
+import dqnsweep.stats.Descriptive;
 import java.util.Arrays;
 
 /**
@@ -15,7 +16,7 @@ public record EvalEpisodes(int[] episode, double[] averageReward, double[] retur
 
     /** The run's score: the mean of its episodes' average reward per step. */
     public double score() {
-        return dqnsweep.stats.Descriptive.mean(averageReward);
+        return Descriptive.mean(averageReward);
     }
 
     public int solved(double threshold) {

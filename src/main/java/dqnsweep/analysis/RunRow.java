@@ -1,5 +1,7 @@
 package dqnsweep.analysis;
 
+import java.util.Locale;
+
 /**
  * One run of the sweep as {@code summary.csv} (or, lacking it, the run's {@code run.json})
  * describes it. Numbers are NaN when missing.
@@ -13,7 +15,7 @@ public record RunRow(String cell, long seed, Status status, double evalAverageRe
         COMPLETE, FAILED, MISSING;
 
         public static Status parse(String text) {
-            return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (text.trim().toLowerCase(Locale.ROOT)) {
                 case "complete" -> COMPLETE;
                 case "failed" -> FAILED;
                 default -> MISSING;
@@ -21,7 +23,7 @@ public record RunRow(String cell, long seed, Status status, double evalAverageRe
         }
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

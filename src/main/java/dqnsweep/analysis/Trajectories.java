@@ -3,6 +3,7 @@ package dqnsweep.analysis;
 import dqnsweep.io.CsvTable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,6 +42,6 @@ public record Trajectories(List<Episode> episodes) {
     }
 
     private static double[] slice(double[] values, int from, int to) {
-        return java.util.Arrays.copyOfRange(values, from, to);
+        return Arrays.copyOfRange(values, from, to);
     }
 }

@@ -1,6 +1,7 @@
 package dqnsweep.cli;
 
 import dqnsweep.jvm.TunedJvm;
+import dqnsweep.sweep.RunBackends;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -50,9 +51,10 @@ final class Launcher {
             // JVM could not find us. Tune what can still be tuned in place.
             System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes",
                     System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes", "0"));
+            System.setProperty("java.awt.headless", System.getProperty("java.awt.headless", "true"));
             return Optional.empty();
         }
-        List<String> flags = wantsSpark(args) && dqnsweep.sweep.RunBackends.sparkAvailable() ? SPARK_JVM_FLAGS
+        List<String> flags = wantsSpark(args) && RunBackends.sparkAvailable() ? SPARK_JVM_FLAGS
                 : List.of();
         ProcessBuilder builder = TunedJvm.process(List.of(), flags, Main.class.getName(), Arrays.asList(args)).inheritIO();
         try {

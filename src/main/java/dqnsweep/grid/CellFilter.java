@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
  */
 public final class CellFilter {
 
-    private static final CellFilter ALL = new CellFilter("", new LinkedHashMap<>());
 
     private final String text;
     private final LinkedHashMap<String, List<JsonNode>> conditions;
@@ -31,11 +30,6 @@ public final class CellFilter {
     private CellFilter(String text, LinkedHashMap<String, List<JsonNode>> conditions) {
         this.text = text;
         this.conditions = conditions;
-    }
-
-    /** The filter that selects every cell. */
-    public static CellFilter all() {
-        return ALL;
     }
 
     /** Parses {@code key=value[,key=value...]}; throws {@link BadInputException} naming the bad part. */
@@ -105,11 +99,6 @@ public final class CellFilter {
     /** The runs whose cell matches, in order. */
     public List<RunPlan> selectPlans(List<RunPlan> plans) {
         return plans.stream().filter(plan -> matches(plan.cell())).toList();
-    }
-
-    /** True for {@link #all()}. */
-    public boolean selectsAll() {
-        return conditions.isEmpty();
     }
 
     @Override

@@ -5,11 +5,16 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.apache.commons.io.FileUtils;
 
 /**
@@ -32,9 +37,9 @@ public final class AtomicFiles {
     }
 
     /** rw-r--r--: results are for reading by anyone, as an ordinary file would be. */
-    private static final java.nio.file.attribute.FileAttribute<?> READABLE =
-            java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    private static final FileAttribute<?> READABLE =
+            PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-r--r--"));
 
     private AtomicFiles() {
     }
@@ -45,7 +50,7 @@ public final class AtomicFiles {
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp", READABLE);
         try {
             content.writeTo(temporary);
-            try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+            try (var channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             try {
@@ -107,7 +112,7 @@ public final class AtomicFiles {
     }
 
     private static String reason(Exception e) {
-        return e instanceof java.nio.file.FileAlreadyExistsException ? "a file with that name exists"
+        return e instanceof FileAlreadyExistsException ? "a file with that name exists"
                 : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 }

@@ -36,10 +36,13 @@ public final class TunedJvm {
             // Share ND4J's shape descriptions instead of wrapping each in new tracked buffers:
             // less of the bookkeeping above (see the two classes).
             "-Dshapeinfoprovider=" + SharedShapeInfoProvider.class.getName(),
-            "-Dopexec=" + SharedTadExecutioner.class.getName());
+            "-Dopexec=" + SharedTadExecutioner.class.getName(),
+            // Charts are drawn off-screen: without a display AWT must not look for one.
+            "-Djava.awt.headless=true");
 
     /** The ND4J and JavaCPP settings of {@link #FLAGS}, for JVMs whose heap and collector others choose. */
-    public static final List<String> ND4J_PROPERTIES = FLAGS.stream().filter(flag -> flag.startsWith("-D")).toList();
+    public static final List<String> ND4J_PROPERTIES = FLAGS.stream()
+            .filter(flag -> flag.startsWith("-D") && !flag.startsWith("-Djava.")).toList();
 
     /** Set in every tuned JVM, so it does not restart itself again. */
     public static final String MARKER = "dqnsweep.launched";

@@ -5,6 +5,7 @@ import dqnsweep.stats.Bootstrap;
 import dqnsweep.stats.Descriptive;
 import dqnsweep.stats.Interval;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ record LearningCurve(double[] x, double[] mean, double[] low, double[] high, dou
         List<double[]> points = new ArrayList<>();
         for (int w = 0; w < count; w++) {
             int window = w;
-            double[] means = java.util.Arrays.stream(runMeans).mapToDouble(m -> m[window]).filter(Double::isFinite)
+            double[] means = Arrays.stream(runMeans).mapToDouble(m -> m[window]).filter(Double::isFinite)
                     .toArray();
             if (means.length == 0) {
                 continue;

@@ -11,6 +11,7 @@ import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -129,6 +130,6 @@ final class PendulumAnimation {
         g.setStroke(new BasicStroke(2f));
         g.draw(new Line2D.Double(0, cy + 12, SIZE, cy + 12));
         g.setColor(new Color(0x555555));
-        g.fill(new java.awt.geom.RoundRectangle2D.Double(cx - 24, cy - 10, 48, 22, 6, 6));
+        g.fill(new RoundRectangle2D.Double(cx - 24, cy - 10, 48, 22, 6, 6));
     }
 }

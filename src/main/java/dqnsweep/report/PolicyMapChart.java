@@ -6,6 +6,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -129,8 +130,8 @@ final class PolicyMapChart {
         g.setColor(new Color(0, 0, 0, 190));
         g.setStroke(new BasicStroke(1.4f));
         g.draw(path);
-        g.fill(new java.awt.geom.Ellipse2D.Double(lastX - 3, lastY - 3, 6, 6));
-        g.draw(new java.awt.geom.Ellipse2D.Double(lastX - 6, lastY - 6, 12, 12));
+        g.fill(new Ellipse2D.Double(lastX - 3, lastY - 3, 6, 6));
+        g.draw(new Ellipse2D.Double(lastX - 6, lastY - 6, 12, 12));
     }
 
     private static void axes(Graphics2D g, Rectangle2D.Double plot, Scale x, Scale y) {

@@ -6,6 +6,7 @@ import dqnsweep.analysis.AnalysisSettings;
 import dqnsweep.analysis.ResultsFolder;
 import dqnsweep.analysis.RunRow;
 import dqnsweep.analysis.SweepData;
+import dqnsweep.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,6 @@ public final class Report {
      */
     public static Result build(Path resultsDir, String displayPath, AnalysisSettings settings, Clock clock)
             throws IOException {
-        System.setProperty("java.awt.headless", "true");
         long start = clock.millis();
         SweepData data = SweepData.load(ResultsFolder.open(resultsDir));
         Analysis analysis = Analysis.of(data, settings);
@@ -52,7 +52,7 @@ public final class Report {
         String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(), displayPath,
                 drawn.figures(), drawn.animations(), generated));
         Path index = reportDir.resolve(INDEX);
-        dqnsweep.io.AtomicFiles.writeString(index, html);
+        AtomicFiles.writeString(index, html);
         return new Result(index, data.runs().size(), data.count(RunRow.Status.COMPLETE),
                 data.count(RunRow.Status.FAILED), data.count(RunRow.Status.MISSING),
                 drawn.figures().size() + drawn.animations().size(), List.copyOf(data.problems()),

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -110,7 +111,7 @@ final class ScoreChart {
         g.setColor(Palette.TEXT);
         for (int i = 0; i < layout.panels().size(); i++) {
             int x = pixelOf(chart, i, width);
-            String label = layout.panels().get(i).replaceFirst("^" + java.util.regex.Pattern.quote(axisTitle) + "=", "");
+            String label = layout.panels().get(i).replaceFirst("^" + Pattern.quote(axisTitle) + "=", "");
             PolicyMapChart.drawCentred(g, label, x, height - below + 12);
         }
         PolicyMapChart.drawCentred(g, axisTitle, width / 2, height - 8);

@@ -1,6 +1,7 @@
 package dqnsweep.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dqnsweep.config.RunConfig;
 import dqnsweep.io.Json;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ public final class ConfigHash {
 
     public static String of(RunConfig config) {
         try {
-            byte[] json = Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+            byte[] json = Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsBytes(config);
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
             return HexFormat.of().formatHex(digest, 0, 8);

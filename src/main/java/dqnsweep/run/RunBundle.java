@@ -5,9 +5,12 @@ import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
 import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -62,7 +65,7 @@ public record RunBundle(String configHash, TreeMap<String, byte[]> files, String
         RunSummary summary = new RunSummary(RunSummary.FAILED, reason, ConfigHash.of(config), config,
                 RunExecutor.versions(), null, null, 0, clock.instant().toString());
         TreeMap<String, byte[]> files = new TreeMap<>();
-        files.put(RunOutputs.ERROR, (reason + "\n\n" + details).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put(RunOutputs.ERROR, (reason + "\n\n" + details).getBytes(StandardCharsets.UTF_8));
         files.put(RunOutputs.SUMMARY, Json.MAPPER.writeValueAsBytes(summary));
         return new RunBundle(ConfigHash.of(config), files, reason);
     }
@@ -89,8 +92,8 @@ public record RunBundle(String configHash, TreeMap<String, byte[]> files, String
     @Override
     public boolean equals(Object other) {
         return other instanceof RunBundle bundle && configHash.equals(bundle.configHash)
-                && java.util.Objects.equals(failure, bundle.failure) && files.keySet().equals(bundle.files.keySet())
-                && files.keySet().stream().allMatch(k -> java.util.Arrays.equals(files.get(k), bundle.files.get(k)));
+                && Objects.equals(failure, bundle.failure) && files.keySet().equals(bundle.files.keySet())
+                && files.keySet().stream().allMatch(k -> Arrays.equals(files.get(k), bundle.files.get(k)));
     }
 
     @Override

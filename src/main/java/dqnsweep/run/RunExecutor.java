@@ -9,6 +9,7 @@ import dqnsweep.eval.Evaluator;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -16,12 +17,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * One run from top to bottom: train, evaluate, write every output of its folder. Each file is
  * written atomically and {@code run.json} last, so an interrupted run never looks complete.
  */
 public final class RunExecutor {
+
+    private static final Properties BUILD = buildProperties();
 
     private final Clock clock;
 
@@ -90,10 +94,20 @@ public final class RunExecutor {
                 Summaries.evaluation(episodes), wallMillis / 1e3, clock.instant().toString());
     }
 
+    /** dqn-sweep's and DL4J's versions as this build was made with them, and the running JVM's. */
     static RunSummary.Versions versions() {
-        String version = RunExecutor.class.getPackage().getImplementationVersion();
-        return new RunSummary.Versions(version == null ? "development" : version, "1.0.0-M2.1",
+        return new RunSummary.Versions(BUILD.getProperty("dqn_sweep"), BUILD.getProperty("dl4j"),
                 System.getProperty("java.version"));
+    }
+
+    private static Properties buildProperties() {
+        Properties properties = new Properties();
+        try (InputStream in = RunExecutor.class.getResourceAsStream("build.properties")) {
+            properties.load(in);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the build lacks dqnsweep/run/build.properties", e);
+        }
+        return properties;
     }
 
     private void recordFailure(RunOutputs outputs, RunConfig config, Throwable e, long wallMillis) {

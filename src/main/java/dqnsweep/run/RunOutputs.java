@@ -1,6 +1,7 @@
 package dqnsweep.run;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Every file of one run's folder. {@code run.json} is written last: a run is complete only when
@@ -16,7 +17,7 @@ public record RunOutputs(Path folder) {
     public static final String SUMMARY = "run.json";
     public static final String ERROR = "error.txt";
     /** Every file a run may write, {@code run.json} last: the order to copy them in. */
-    public static final java.util.List<String> FILES = java.util.List.of(TRAIN, EVAL, TRAJECTORY, POLICY, MODEL,
+    public static final List<String> FILES = List.of(TRAIN, EVAL, TRAJECTORY, POLICY, MODEL,
             ERROR, SUMMARY);
 
     public Path train() {

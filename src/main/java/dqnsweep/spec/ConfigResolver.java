@@ -1,7 +1,9 @@
 package dqnsweep.spec;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -110,7 +112,7 @@ public final class ConfigResolver {
                     + describe(e.getTargetType()));
         } catch (MismatchedInputException e) {
             throw new InvalidSettingException(path(e), "expected " + describe(e.getTargetType()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new InvalidSettingException(path(e), e.getOriginalMessage());
         }
     }
@@ -171,8 +173,8 @@ public final class ConfigResolver {
         }
     }
 
-    private static String path(com.fasterxml.jackson.core.JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    private static String path(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             List<String> names = new ArrayList<>();
             mapping.getPath().forEach(reference -> names.add(reference.getFieldName()));
             return String.join(".", names);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -126,7 +127,7 @@ public final class Defaults {
             if (!node.isObject() || !node.has(FALLBACK)) {
                 throw error(path, "an algorithm's block needs a default: block (and may have one per environment)");
             }
-            Map<String, ObjectNode> blocks = new java.util.LinkedHashMap<>();
+            Map<String, ObjectNode> blocks = new LinkedHashMap<>();
             Set<String> fallbackKeys = Set.copyOf(listKeys(node.get(FALLBACK)));
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 String blockPath = path + "." + entry.getKey();

@@ -1,6 +1,7 @@
 package dqnsweep.stats;
 
 import java.util.Arrays;
+import java.util.function.DoubleSupplier;
 import java.util.function.ToDoubleFunction;
 import java.util.random.RandomGenerator;
 
@@ -70,7 +71,7 @@ public final class Bootstrap {
     }
 
     /** Runs {@code reps} replicates and returns the percentile interval of their values. */
-    Interval replicate(java.util.function.DoubleSupplier replicate) {
+    Interval replicate(DoubleSupplier replicate) {
         double[] values = new double[reps];
         for (int r = 0; r < reps; r++) {
             values[r] = replicate.getAsDouble();

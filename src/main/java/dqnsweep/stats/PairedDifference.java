@@ -1,5 +1,7 @@
 package dqnsweep.stats;
 
+import java.util.stream.IntStream;
+
 /**
  * Per-episode paired difference between two configurations A and B. Every run is evaluated
  * from the same start states, so episode k of A's run with seed index s and episode k of B's run
@@ -28,8 +30,8 @@ public record PairedDifference(int seeds, int episodes, double meanDifference, I
             return new PairedDifference(seeds, episodes, Double.NaN, Interval.UNDEFINED, Interval.UNDEFINED,
                     Double.NaN);
         }
-        int[] allSeeds = java.util.stream.IntStream.range(0, seeds).toArray();
-        int[] allEpisodes = java.util.stream.IntStream.range(0, episodes).toArray();
+        int[] allSeeds = IntStream.range(0, seeds).toArray();
+        int[] allEpisodes = IntStream.range(0, episodes).toArray();
         int[] si = new int[seeds];
         int[] ki = new int[episodes];
         Interval runsFixed = episodes < 2 ? Interval.UNDEFINED : bootstrap.replicate(() -> {

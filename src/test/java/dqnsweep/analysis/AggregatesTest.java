@@ -11,6 +11,7 @@ import dqnsweep.run.Summaries;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,7 +146,7 @@ class AggregatesTest {
 
     @Test
     void aFolderWithoutSweepJsonIsBadInput() {
-        BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+        BadInputException e = Assertions.assertThrows(BadInputException.class,
                 () -> Aggregates.write(dir));
         assertTrue(e.getMessage().contains("not a results folder"), e.getMessage());
     }

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +164,7 @@ public final class SweepFixture {
             if (!missingRowsInSummary) {
                 return null;
             }
-            row.addAll(java.util.Collections.nCopies(11, null));
+            row.addAll(Collections.nCopies(11, null));
             row.set(2 + values.size(), "missing");
             row.add("");
             return row;
@@ -171,7 +173,7 @@ public final class SweepFixture {
         if (outcome instanceof Failed failed) {
             Files.writeString(folder.resolve("error.txt"), failed.error() + "\n\n\tat somewhere\n");
             row.add("failed");
-            row.addAll(java.util.Collections.nCopies(10, null));
+            row.addAll(Collections.nCopies(10, null));
             row.add(failed.error());
             return row;
         }
@@ -181,9 +183,9 @@ public final class SweepFixture {
         writeTrajectory(folder, run);
         writePolicy(folder, run);
         int n = run.episodeRewards().length;
-        double mean = java.util.Arrays.stream(run.episodeRewards()).sum() / n;
-        double upright = java.util.Arrays.stream(run.upright()).sum() / n;
-        double solved = java.util.Arrays.stream(run.upright()).filter(u -> u >= 0.9).count() / (double) n;
+        double mean = Arrays.stream(run.episodeRewards()).sum() / n;
+        double upright = Arrays.stream(run.upright()).sum() / n;
+        double solved = Arrays.stream(run.upright()).filter(u -> u >= 0.9).count() / (double) n;
         row.addAll(List.of("complete", mean, mean * 200, upright, solved, mean * 250, mean, run.iterations() * 250L,
                 run.iterations() * 0.01, run.iterations() * 0.012 + 1, 25_000.0));
         row.add("");
@@ -204,7 +206,7 @@ public final class SweepFixture {
 
     private static void writeTrain(Path folder, Complete run) throws IOException {
         SplittableRandom rng = new SplittableRandom(run.seed() * 7919 + run.iterations());
-        double target = run.episodeRewards().length == 0 ? -3 : java.util.Arrays.stream(run.episodeRewards()).sum()
+        double target = run.episodeRewards().length == 0 ? -3 : Arrays.stream(run.episodeRewards()).sum()
                 / run.episodeRewards().length;
         try (Writer writer = Files.newBufferedWriter(folder.resolve("train.csv"))) {
             Csv csv = Csv.open(writer, List.of("iteration", "env_steps", "epsilon", "average_reward", "loss",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dqnsweep.sweep.RunBackends;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class SparkSweepTest {
                 """);
         SweepResults cli = new SweepResults();
         for (String backend : List.of("pool", "spark")) {
-            List<String> args = new java.util.ArrayList<>(List.of("sweep", spec.toString(), "--out",
+            List<String> args = new ArrayList<>(List.of("sweep", spec.toString(), "--out",
                     dir.resolve(backend).toString()));
             if (backend.equals("spark")) {
                 args.addAll(List.of(SPARK));

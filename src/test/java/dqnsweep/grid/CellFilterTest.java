@@ -52,13 +52,6 @@ class CellFilterTest {
     }
 
     @Test
-    void allSelectsEverything() {
-        assertEquals(CELLS, CellFilter.all().select(CELLS));
-        assertTrue(CellFilter.all().selectsAll());
-        assertFalse(CellFilter.parse("bins=10").selectsAll());
-    }
-
-    @Test
     void selectPlansKeepsOrder() {
         List<RunPlan> plans = GridExpander.plans(SPEC, List.of());
         List<RunPlan> chosen = CellFilter.parse("iterations=1000").selectPlans(plans);

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class GridExpanderTest {
@@ -265,7 +266,7 @@ class GridExpanderTest {
 
     @Test
     void hugeGridsAreRefusedBeforeExpansion() {
-        String axis = java.util.stream.IntStream.rangeClosed(2, 101).mapToObj(String::valueOf)
+        String axis = IntStream.rangeClosed(2, 101).mapToObj(String::valueOf)
                 .collect(Collectors.joining(", ", "[", "]"));
         ExperimentSpec spec = spec("name: x\ngrid:\n  bins: " + axis + "\n  iterations: " + axis + "\n  layer1_units: "
                 + axis + "\n  layer2_units: " + axis + "\n");

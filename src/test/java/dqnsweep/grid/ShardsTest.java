@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dqnsweep.BadInputException;
+import dqnsweep.config.Algo;
 import dqnsweep.spec.SpecLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,8 +57,8 @@ class ShardsTest {
         for (int index = 1; index <= count; index++) {
             costs[index - 1] = Shards.select(PLANS, index, count).stream().mapToDouble(Shards::cost).sum();
         }
-        double max = java.util.Arrays.stream(costs).max().orElseThrow();
-        double min = java.util.Arrays.stream(costs).min().orElseThrow();
+        double max = Arrays.stream(costs).max().orElseThrow();
+        double min = Arrays.stream(costs).min().orElseThrow();
         assertTrue(max - min <= largest + 1e-9, "spread " + (max - min) + " > largest run " + largest);
     }
 
@@ -69,7 +71,7 @@ class ShardsTest {
     @Test
     void equalCostsGoRoundRobinInPlanOrder() {
         List<RunPlan> dqn = PLANS.stream().filter(p -> p.config().iterations() == 10
-                && p.config().algo() == dqnsweep.config.Algo.DQN).toList();
+                && p.config().algo() == Algo.DQN).toList();
         assertEquals(List.of(dqn.get(0), dqn.get(3), dqn.get(6)), Shards.select(dqn, 1, 3));
         assertEquals(List.of(dqn.get(1), dqn.get(4), dqn.get(7)), Shards.select(dqn, 2, 3));
     }

@@ -3,6 +3,7 @@ package dqnsweep.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class DescriptiveTest {
@@ -55,7 +56,7 @@ class DescriptiveTest {
     void iqmOfAConstantIsTheConstant() {
         for (int n = 1; n <= 12; n++) {
             double[] x = new double[n];
-            java.util.Arrays.fill(x, -0.64);
+            Arrays.fill(x, -0.64);
             assertEquals(-0.64, Descriptive.iqm(x), TOLERANCE, "n = " + n);
         }
     }

@@ -1,0 +1,34 @@
+package dqnsweep.agent;
+
+import java.util.Arrays;
+
+/** The regression targets of a DQN minibatch: the temporal-difference target on the action taken. */
+final class TdTargets {
+
+    private TdTargets() {
+    }
+
+    /**
+     * For each sampled transition (s, a, r, s', terminal): {@code td_target = r + gamma * Q_target(s', a*)},
+     * with no bootstrap on a terminal transition (a time-limit cut is never stored as terminal).
+     * {@code a*} is the target network's argmax, or with double DQN ({@code nextQOnline} not null)
+     * the online network's, valued by the target network. Only the taken action's output gets a
+     * target: {@code mask} is 1 there and 0 elsewhere, so the other outputs do not learn.
+     *
+     * @param nextQTarget the target network's Q-values of s', rows x actions
+     * @param nextQOnline the online network's Q-values of s', or null for plain DQN
+     */
+    static void compute(ReplayBuffer.Minibatch batch, float[] nextQTarget, float[] nextQOnline, double gamma,
+            int actions, float[] targets, float[] mask) {
+        Arrays.fill(targets, 0f);
+        Arrays.fill(mask, 0f);
+        for (int row = 0; row < batch.size; row++) {
+            int next = QValues.argmax(nextQOnline != null ? nextQOnline : nextQTarget, row, actions);
+            double targetMax = nextQTarget[row * actions + next];
+            double tdTarget = batch.rewards[row] + (batch.terminals[row] ? 0 : gamma * targetMax);
+            int cell = row * actions + batch.actions[row];
+            targets[cell] = (float) tdTarget;
+            mask[cell] = 1f;
+        }
+    }
+}
