@@ -31,14 +31,21 @@ import java.util.function.IntFunction;
  *   801                 -0.55477       -0.55514       -0.55700
  *  1201                 -0.55434
  *  1601                                -0.55435
+ *  2401                 -0.55360
  * </pre>
  *
  * The standard grids (*) move by less than 0.002 when doubled: by 0.0012 at frame skip 1 (601 to
  * 1201), 0.0008 at frame skip 2 and 4 (401 to 801); 10 and 40 bins move as much as 20. Most
  * episodes agree to 1e-4 per step between 401 and 801 points (frame skip 2) and none gets worse;
  * the mean moves because about ten of the hundred starts find a better swing-up on the finer
- * grid, which is also why the differences shrink slowly (801 to 1601 still moves 0.0008). Frame skip 1 needs the finer grid because the
- * interpolation error enters once per decision, twice as often as at frame skip 2.
+ * grid, which is also why the differences shrink slowly (801 to 1601 still moves 0.0008, 1201 to
+ * 2401 at frame skip 1 0.0007). Frame skip 1 needs the finer grid because the interpolation error
+ * enters once per decision, twice as often as at frame skip 2.
+ *
+ * <p>Cost, single-threaded: a heap of about {@link ValueFunctions#bytes} (401 x 401 at frame skip
+ * 2: 107, 133, 184 MB for 10, 20, 40 bins; 601 x 601 at frame skip 1: 184, 241, 357 MB), and a
+ * few seconds at frame skip 2, five to six times that at frame skip 1 (twice the decisions, 2.25
+ * times the nodes, and blocks of values recomputed to stay within the value budget).
  */
 public final class PendulumOptimum implements ReferenceSource {
 
