@@ -50,6 +50,7 @@ record DqnTrainer(RunConfig config, Clock clock) implements Trainer {
                     learner.train();
                     learner.syncTarget();
                 }
+                listener.reached(learner.stepsDone(), learner.gradientSteps(), iteration + envs.finished(), online);
             }
             double loss = learner.lossAverage();
             for (int i = 0; i < count; i++) {

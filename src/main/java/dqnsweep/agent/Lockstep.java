@@ -61,6 +61,15 @@ final class Lockstep {
         }
     }
 
+    /** How many of the current sequences have ended. */
+    int finished() {
+        int finished = 0;
+        for (int i = 0; i < count; i++) {
+            finished += running[i] ? 0 : 1;
+        }
+        return finished;
+    }
+
     boolean anyRunning() {
         for (int i = 0; i < count; i++) {
             if (running[i]) {

@@ -42,6 +42,7 @@ record NotebookTrainer(RunConfig config, Clock clock) implements Trainer {
             double loss = fitSequence(network, policy, feed, sequence, actionCount, q, rows);
             listener.sequenceFinished(new IterationRecord(iteration, envSteps, envSteps, epsilon,
                     totalReward / sequence.length, loss, clock.millis() - start));
+            listener.reached(envSteps, envSteps, iteration, network);
         }
         return network;
     }

@@ -21,7 +21,10 @@ public final class AggregateCsv {
         header.addAll(axes);
         header.addAll(List.of("n_complete", "n_failed", "n_missing", "mean", "std", "median", "iqm", "mean_ci_low",
                 "mean_ci_high", "iqm_ci_low", "iqm_ci_high", "min", "max", "solved_rate", "solved_ci_low",
-                "solved_ci_high", "mean_return_200", "mean_upright_fraction", "mean_steps_per_second"));
+                "solved_ci_high", "mean_return_200", "mean_upright_fraction", "optimal_score", "optimality_gap",
+                "optimality_gap_ci_low", "optimality_gap_ci_high", "normalized_score", "normalized_score_ci_low",
+                "normalized_score_ci_high", "mean_steps_to_upright", "mean_hold_angle", "mean_hold_torque",
+                "mean_steps_per_second"));
         return header;
     }
 
@@ -37,7 +40,11 @@ public final class AggregateCsv {
                 row.addAll(List.of(cell.complete(), cell.failed(), cell.missing(), s.mean(), s.std(), s.median(),
                         s.iqm(), s.meanCi().low(), s.meanCi().high(), s.iqmCi().low(), s.iqmCi().high(), s.min(),
                         s.max(), s.solvedRate(), s.solvedCi().low(), s.solvedCi().high(), cell.meanReturn200(),
-                        cell.meanUprightFraction(), cell.meanStepsPerSecond()));
+                        cell.meanUprightFraction(), cell.reference().optimalScore(), cell.optimalityGap(),
+                        cell.optimalityGapCi().low(), cell.optimalityGapCi().high(), cell.normalizedScore(),
+                        cell.normalizedScoreCi().low(), cell.normalizedScoreCi().high(),
+                        cell.pendulum().stepsToUpright(), cell.pendulum().holdAngle(), cell.pendulum().holdTorque(),
+                        cell.meanStepsPerSecond()));
                 csv.row(row.toArray());
             }
             csv.flush();

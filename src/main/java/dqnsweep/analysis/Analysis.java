@@ -1,5 +1,7 @@
 package dqnsweep.analysis;
 
+import dqnsweep.analysis.CellSummary.Pendulum;
+import dqnsweep.analysis.CellSummary.Reference;
 import dqnsweep.analysis.RunRow.RunKey;
 import dqnsweep.analysis.RunRow.Status;
 import dqnsweep.analysis.SweepInfo.Cell;
@@ -75,6 +77,11 @@ public record Analysis(SweepData data, AnalysisSettings settings, List<CellSumma
         List<Double> return200 = new ArrayList<>();
         List<Double> upright = new ArrayList<>();
         List<Double> speed = new ArrayList<>();
+        List<Double> optimal = new ArrayList<>();
+        List<Double> random = new ArrayList<>();
+        List<Double> stepsToUpright = new ArrayList<>();
+        List<Double> holdAngle = new ArrayList<>();
+        List<Double> holdTorque = new ArrayList<>();
         RunRow best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (RunRow run : runs) {
@@ -87,6 +94,11 @@ public record Analysis(SweepData data, AnalysisSettings settings, List<CellSumma
             return200.add(Descriptive.mean(eval.return200()));
             upright.add(Descriptive.mean(eval.uprightFraction()));
             speed.add(run.stepsPerSecond());
+            optimal.add(eval.optimalScore());
+            random.add(eval.randomScore());
+            stepsToUpright.add(Descriptive.mean(eval.stepsToUpright()));
+            holdAngle.add(Descriptive.mean(eval.holdAngle()));
+            holdTorque.add(Descriptive.mean(eval.holdTorque()));
             if (score > bestScore) {
                 bestScore = score;
                 best = run;
@@ -95,8 +107,10 @@ public record Analysis(SweepData data, AnalysisSettings settings, List<CellSumma
         CellStatistics stats = CellStatistics.of(scores, settings.bootstrap(cell.id()));
         int failed = (int) runs.stream().filter(r -> r.status() == Status.FAILED).count();
         int missing = (int) runs.stream().filter(r -> r.status() == Status.MISSING).count();
-        return new CellSummary(cell, scores.size(), failed, missing, stats, finiteMean(return200),
-                finiteMean(upright), finiteMean(speed), runs, best);
+        Reference reference = new Reference(finiteMean(optimal), finiteMean(random));
+        Pendulum pendulum = new Pendulum(finiteMean(stepsToUpright), finiteMean(holdAngle), finiteMean(holdTorque));
+        return new CellSummary(cell, scores.size(), failed, missing, stats, reference, finiteMean(return200),
+                finiteMean(upright), pendulum, finiteMean(speed), runs, best);
     }
 
     private static List<Comparison> compare(List<CellSummary> cells, SweepData data, AnalysisSettings settings) {

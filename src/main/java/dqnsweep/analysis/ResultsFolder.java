@@ -120,7 +120,9 @@ public final class ResultsFolder {
             numbers[i] = (int) episodes[i];
         }
         return new EvalEpisodes(numbers, table.numbers("average_reward"), optional(table, "return_200"),
-                optional(table, "upright_fraction"));
+                optional(table, "upright_fraction"), optional(table, "optimal_average_reward"),
+                optional(table, "random_average_reward"), optional(table, "steps_to_upright"),
+                optional(table, "hold_angle"), optional(table, "hold_torque"));
     }
 
     /** Training average reward per step by iteration. */

@@ -64,6 +64,10 @@ public final class SummaryJson {
                 + "resamples both sides");
         node.put("paired", "episode k of 'to' minus episode k of 'from' at the same seed; ci: seeds and episodes "
                 + "resampled (pigeonhole bootstrap); runs_fixed_ci: episodes only");
+        node.put("optimal_score", "the optimal controller's mean average reward per step on the same start states "
+                + "(dynamic programming on the exact simulator, then one-step lookahead)");
+        node.put("optimality_gap", "optimal_score minus the mean score, per step; its interval mirrors the mean's");
+        node.put("normalized_score", "(mean - random_score) / (optimal_score - random_score): 0 random, 1 optimal");
         return node;
     }
 
@@ -88,6 +92,15 @@ public final class SummaryJson {
         node.set("solved_ci", interval(s.solvedCi()));
         number(node, "mean_return_200", cell.meanReturn200());
         number(node, "mean_upright_fraction", cell.meanUprightFraction());
+        number(node, "optimal_score", cell.reference().optimalScore());
+        number(node, "random_score", cell.reference().randomScore());
+        number(node, "optimality_gap", cell.optimalityGap());
+        node.set("optimality_gap_ci", interval(cell.optimalityGapCi()));
+        number(node, "normalized_score", cell.normalizedScore());
+        node.set("normalized_score_ci", interval(cell.normalizedScoreCi()));
+        number(node, "mean_steps_to_upright", cell.pendulum().stepsToUpright());
+        number(node, "mean_hold_angle", cell.pendulum().holdAngle());
+        number(node, "mean_hold_torque", cell.pendulum().holdTorque());
         number(node, "mean_steps_per_second", cell.meanStepsPerSecond());
         ObjectNode seeds = node.putObject("run_scores");
         for (RunRow run : cell.runs()) {

@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -271,7 +272,7 @@ public final class Benchmark {
         QNetwork network = Trainer.create(config, Clock.systemUTC()).train(ignored::add);
         double seconds = (System.nanoTime() - start) / 1e9;
         List<EpisodeResult> episodes = new Evaluator(config).evaluate(network, TrajectoryRecorder.NONE);
-        return new Result(seconds, Summaries.evaluation(episodes).meanAverageReward());
+        return new Result(seconds, Summaries.evaluation(episodes, Optional.empty()).meanAverageReward());
     }
 
     private static long residentMegabytes() {

@@ -6,17 +6,24 @@ import dqnsweep.config.RunConfig;
 import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.Evaluator;
 import dqnsweep.eval.TrajectoryRecorder;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dqnsweep.io.Json;
+import dqnsweep.reference.Reference;
+import dqnsweep.reference.ReferenceCache;
+import dqnsweep.run.ReferenceFolders;
+import dqnsweep.run.RunExecutor;
 import dqnsweep.run.RunFiles;
 import dqnsweep.run.RunSummary;
 import dqnsweep.run.Summaries;
 import dqnsweep.spec.ConfigResolver;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,15 +55,19 @@ final class EvalCommand implements Callable<Integer> {
         RunConfig config = withEpisodes(readConfig());
         QNetwork network = readNetwork();
         List<EpisodeResult> results = new Evaluator(config).evaluate(network, TrajectoryRecorder.NONE);
+        Optional<Reference> reference = ReferenceCache.standard(ReferenceFolders.perUser())
+                .get(RunExecutor.referenceKey(config));
         if (csv != null) {
-            RunFiles.writeEval(csv, results);
+            RunFiles.writeEval(csv, results, reference);
         }
-        RunSummary.Evaluation eval = Summaries.evaluation(results);
-        spec.commandLine().getOut().printf(Locale.ROOT,
+        RunSummary.Evaluation eval = Summaries.evaluation(results, reference);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT,
                 "%s on %s, %d bins: %d episodes, average reward per step %.4f, return over 200 steps %.1f, "
                         + "upright %.0f%%, solved %.0f%%%n",
                 config.algo(), config.env(), config.actionCount(), eval.episodes(), eval.meanAverageReward(),
                 eval.meanReturn200(), 100 * eval.meanUprightFraction(), 100 * eval.solvedRate());
+        EvaluationLines.againstTheOptimum(out, eval);
         return ExitCodes.OK;
     }
 
@@ -65,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new BadInputException("model file " + model + " does not exist");
         }
         try {
-            return Json.MAPPER.readValue(QNetwork.loadConfigJson(model.toFile()), RunConfig.class);
+            return ConfigResolver.fromStored((ObjectNode) Json.MAPPER.readTree(QNetwork.loadConfigJson(model.toFile())));
         } catch (IOException | RuntimeException e) {
             throw new BadInputException("model file " + model + " is not a dqn-sweep model (" + e.getMessage() + ")");
         }

@@ -5,6 +5,7 @@ import dqnsweep.config.RunConfig;
 import dqnsweep.run.RunExecutor;
 import dqnsweep.run.RunSummary;
 import dqnsweep.run.TrainingProgress;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -43,12 +44,14 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.RUN_FAILED;
         }
         RunSummary.Evaluation eval = summary.evaluation();
-        spec.commandLine().getOut().printf(Locale.ROOT,
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT,
                 "trained %d steps in %.1f s (%.0f steps/s); evaluation over %d episodes: average reward per step "
                         + "%.4f, return over 200 steps %.1f, upright %.0f%%%n",
                 summary.training().envSteps(), summary.training().trainSeconds(),
                 summary.training().stepsPerSecond(), eval.episodes(), eval.meanAverageReward(), eval.meanReturn200(),
                 100 * eval.meanUprightFraction());
+        EvaluationLines.againstTheOptimum(out, eval);
         return ExitCodes.OK;
     }
 }

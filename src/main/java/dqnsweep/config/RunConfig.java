@@ -52,6 +52,9 @@ import dqnsweep.sim.Environments;
  * @param evalEpisodes greedy evaluation episodes after training
  * @param evalSteps environment steps per evaluation episode
  * @param evalSeed seed of the evaluation start states, the same for every run so runs compare on identical starts
+ * @param evalPoints greedy evaluations during training, evenly spaced over its environment steps, the last at
+ *     its end (eval_curve.csv); at most {@link #maxEvalPoints()}
+ * @param evalCurveEpisodes episodes of each of those evaluations: the first of the evaluation start states
  */
 @JsonPropertyOrder(alphabetic = false)
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -92,7 +95,9 @@ public record RunConfig(
         @JsonProperty("reward_scale") Double rewardScale,
         @JsonProperty("eval_episodes") int evalEpisodes,
         @JsonProperty("eval_steps") int evalSteps,
-        @JsonProperty("eval_seed") long evalSeed) {
+        @JsonProperty("eval_seed") long evalSeed,
+        @JsonProperty("eval_points") int evalPoints,
+        @JsonProperty("eval_curve_episodes") int evalCurveEpisodes) {
 
     public RunConfig {
         require(env != null, "env", "is required");
@@ -120,6 +125,8 @@ public record RunConfig(
                 "must be in (0, 1], got " + epsilonFraction);
         require(evalEpisodes >= 1, "eval_episodes", "must be positive, got " + evalEpisodes);
         require(evalSteps >= 1, "eval_steps", "must be positive, got " + evalSteps);
+        require(evalCurveEpisodes >= 1 && evalCurveEpisodes <= evalEpisodes, "eval_curve_episodes",
+                "must be between 1 and eval_episodes (" + evalEpisodes + "), got " + evalCurveEpisodes);
         if (algo == Algo.NOTEBOOK) {
             present(amaxQuirk, "amax_quirk", algo);
         } else {
@@ -149,6 +156,13 @@ public record RunConfig(
             require(present(rewardScale, "reward_scale", algo) > 0 && Double.isFinite(rewardScale), "reward_scale",
                     "must be positive, got " + rewardScale);
         }
+        // The fields are not assigned yet: compute from the parameters.
+        long steps = (long) iterations * stepsPerSequence;
+        long grain = stepGrain(algo, stepsPerSequence, parallelEnvs, frameSkip);
+        require(evalPoints >= 0, "eval_points", "must not be negative (0: no evaluation curve), got " + evalPoints);
+        require(evalPoints <= steps / grain, "eval_points", "must be at most " + steps / grain + " for this run: "
+                + "its " + steps + " training steps advance by up to " + grain
+                + " at a time, and each point needs a step of its own; got " + evalPoints);
     }
 
     /** Total environment steps of training. */
@@ -175,6 +189,24 @@ public record RunConfig(
     /** Environment steps done when dqn's first training event runs; then one every trainingInterval(). */
     public long firstTrainingStep() {
         return Math.max(learningStarts, trainingInterval());
+    }
+
+    /**
+     * Environment steps training advances by between two chances to evaluate: dqn's lockstep
+     * environments each apply one action (parallel_envs x frame_skip); the notebook's network
+     * changes once per sequence.
+     */
+    public long trainingStepGrain() {
+        return stepGrain(algo, stepsPerSequence, parallelEnvs, frameSkip);
+    }
+
+    private static long stepGrain(Algo algo, int stepsPerSequence, Integer parallelEnvs, Integer frameSkip) {
+        return algo == Algo.DQN ? (long) parallelEnvs * frameSkip : stepsPerSequence;
+    }
+
+    /** The most evaluation points a run can place at distinct training steps. */
+    public long maxEvalPoints() {
+        return trainingSteps() / trainingStepGrain();
     }
 
     /** Environment steps each chosen action is applied for: frame_skip for dqn, 1 for the notebook. */

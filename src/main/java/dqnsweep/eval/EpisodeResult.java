@@ -9,7 +9,11 @@ package dqnsweep.eval;
  * @param return200 sum of the first 200 rewards, gym's episode length (comparable with RL Zoo)
  * @param uprightFraction share of the last 100 steps with the pole upright (|theta| <= 0.2 rad)
  * @param totalReturn sum of all rewards (CartPole's score)
+ * @param stepsToUpright pendulums: the step from which |theta| stays within 0.2 rad to the end (the episode's
+ *     length when it does not end upright); NaN for other environments
+ * @param holdAngle pendulums: mean |theta| over the last 100 steps, in radians; NaN otherwise
+ * @param holdTorque pendulums: mean |torque| over the last 100 steps; NaN otherwise
  */
 public record EpisodeResult(int episode, int steps, double averageReward, double return200, double uprightFraction,
-        double totalReturn) {
+        double totalReturn, double stepsToUpright, double holdAngle, double holdTorque) {
 }

@@ -19,8 +19,6 @@ import java.util.SplittableRandom;
  */
 public final class Evaluator {
 
-    static final int RETURN_HORIZON = 200;
-    static final int UPRIGHT_WINDOW = 100;
     private static final int MAX_LOCKSTEP = 256;
 
     private final RunConfig config;
@@ -29,12 +27,18 @@ public final class Evaluator {
         this.config = config;
     }
 
+    /** All eval_episodes episodes. */
     public List<EpisodeResult> evaluate(QNetwork network, TrajectoryRecorder recorder) {
+        return evaluate(network, config.evalEpisodes(), recorder);
+    }
+
+    /** The first {@code episodes} episodes: the same starts, and the same results, as those of a full evaluation. */
+    public List<EpisodeResult> evaluate(QNetwork network, int episodes, TrajectoryRecorder recorder) {
         SplittableRandom starts = new SplittableRandom(config.evalSeed());
         QSnapshot policy = new QSnapshot(network);
-        List<EpisodeResult> results = new ArrayList<>(config.evalEpisodes());
-        for (int first = 0; first < config.evalEpisodes(); first += MAX_LOCKSTEP) {
-            int count = Math.min(MAX_LOCKSTEP, config.evalEpisodes() - first);
+        List<EpisodeResult> results = new ArrayList<>(episodes);
+        for (int first = 0; first < episodes; first += MAX_LOCKSTEP) {
+            int count = Math.min(MAX_LOCKSTEP, episodes - first);
             results.addAll(new Batch(policy, count, first, starts).play(recorder));
         }
         return results;
@@ -73,12 +77,11 @@ public final class Evaluator {
             float[] rows = new float[count * obsSize];
             float[] q = new float[count * actions.size()];
             int[] chosen = new int[count];
-            int[] played = new int[count];
-            int[] uprightSteps = new int[count];
-            double[] total = new double[count];
-            double[] firstReturn = new double[count];
+            EpisodeMetrics[] metrics = new EpisodeMetrics[count];
+            for (int i = 0; i < count; i++) {
+                metrics[i] = new EpisodeMetrics(steps, config.env().pendulum());
+            }
             boolean[] done = new boolean[count];
-            int uprightFrom = Math.max(0, steps - UPRIGHT_WINDOW);
             for (int t = 0; t < steps; t++) {
                 if (t % config.actionRepeat() == 0) {
                     for (int i = 0; i < count; i++) {
@@ -95,26 +98,18 @@ public final class Evaluator {
                     if (done[i]) {
                         continue;
                     }
-                    double torque = actions.value(chosen[i]);
+                    double action = actions.value(chosen[i]);
                     envs[i].copyState(state);
-                    double reward = envs[i].step(torque, observations[i]);
-                    recorder.record(firstEpisode + i + 1, t, state, torque, reward);
-                    total[i] += reward;
-                    if (t < RETURN_HORIZON) {
-                        firstReturn[i] += reward;
-                    }
-                    if (t >= uprightFrom && envs[i].upright()) {
-                        uprightSteps[i]++;
-                    }
-                    played[i]++;
+                    double reward = envs[i].step(action, observations[i]);
+                    recorder.record(firstEpisode + i + 1, t, state, action, reward);
+                    envs[i].copyState(state);
+                    metrics[i].stepped(t, reward, action, envs[i].upright(), state);
                     done[i] = envs[i].terminated();
                 }
             }
             List<EpisodeResult> results = new ArrayList<>(count);
-            int window = steps - uprightFrom;
             for (int i = 0; i < count; i++) {
-                results.add(new EpisodeResult(firstEpisode + i + 1, played[i], total[i] / played[i], firstReturn[i],
-                        (double) uprightSteps[i] / window, total[i]));
+                results.add(metrics[i].result(firstEpisode + i + 1));
             }
             return results;
         }

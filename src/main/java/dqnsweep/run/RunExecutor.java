@@ -3,11 +3,15 @@ package dqnsweep.run;
 import dqnsweep.agent.IterationRecord;
 import dqnsweep.agent.QNetwork;
 import dqnsweep.agent.Trainer;
+import dqnsweep.agent.TrainingListener;
 import dqnsweep.config.RunConfig;
 import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.Evaluator;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
+import dqnsweep.reference.Reference;
+import dqnsweep.reference.ReferenceCache;
+import dqnsweep.reference.ReferenceKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -17,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -28,9 +33,17 @@ public final class RunExecutor {
     private static final Properties BUILD = buildProperties();
 
     private final Clock clock;
+    private final ReferenceCache references;
 
+    /** A single run: references come from the per-user cache ({@link ReferenceFolders#perUser()}). */
     public RunExecutor(Clock clock) {
+        this(clock, ReferenceCache.standard(ReferenceFolders.perUser()));
+    }
+
+    /** {@code references}: where the run finds (or computes and keeps) the optimum it is held against. */
+    public RunExecutor(Clock clock, ReferenceCache references) {
         this.clock = clock;
+        this.references = references;
     }
 
     /** Trains and evaluates; on an exception records the failure in the folder and rethrows. */
@@ -40,19 +53,36 @@ public final class RunExecutor {
         long start = clock.millis();
         try {
             List<IterationRecord> iterations = new ArrayList<>(config.iterations());
-            QNetwork network = Trainer.create(config, clock).train(record -> {
-                iterations.add(record);
-                progress.advanced(record.envSteps());
+            Evaluator evaluator = new Evaluator(config);
+            EvalCurve curve = new EvalCurve(config, evaluator, clock);
+            QNetwork network = Trainer.create(config, clock).train(new TrainingListener() {
+                @Override
+                public void sequenceFinished(IterationRecord record) {
+                    iterations.add(record);
+                    progress.advanced(record.envSteps());
+                }
+
+                @Override
+                public void reached(long envSteps, long gradientSteps, int completed, QNetwork online) {
+                    curve.reached(envSteps, gradientSteps, completed, online);
+                }
             });
             long trained = clock.millis();
             RunFiles.writeTrain(outputs.train(), iterations);
             TrajectoryBuffer trajectories = new TrajectoryBuffer(config);
-            List<EpisodeResult> episodes = new Evaluator(config).evaluate(network, trajectories);
-            RunFiles.writeEval(outputs.eval(), episodes);
+            List<EpisodeResult> episodes = evaluator.evaluate(network, trajectories);
+            IterationRecord last = iterations.get(iterations.size() - 1);
+            curve.finish(last.envSteps(), last.gradientSteps(), iterations.size(), episodes);
+            Optional<Reference> reference = references.get(referenceKey(config));
+            RunFiles.writeEval(outputs.eval(), episodes, reference);
+            if (config.evalPoints() > 0) {
+                RunFiles.writeEvalCurve(outputs.evalCurve(), curve.points(), config.evalCurveEpisodes(), reference);
+            }
             trajectories.write(outputs.trajectory());
             RunFiles.writePolicy(outputs.policy(), network, config);
             RunFiles.writeModel(outputs.model(), network, config);
-            RunSummary summary = summarize(config, iterations, episodes, trained - start, clock.millis() - start);
+            RunSummary summary = summarize(config, iterations, Summaries.evaluation(episodes, reference),
+                    trained - start, curve.seconds(), clock.millis() - start);
             AtomicFiles.writeString(outputs.summary(), Json.MAPPER.writeValueAsString(summary));
             return summary;
         } catch (IOException | RuntimeException | Error e) {
@@ -77,21 +107,28 @@ public final class RunExecutor {
     /** Removes the files of an earlier, interrupted attempt, including temporary files a kill left behind. */
     private static void clearPreviousAttempt(RunOutputs outputs) throws IOException {
         AtomicFiles.deleteLeftovers(outputs.folder());
-        for (String name : List.of(RunOutputs.SUMMARY, RunOutputs.ERROR, RunOutputs.TRAIN, RunOutputs.EVAL,
-                RunOutputs.TRAJECTORY, RunOutputs.POLICY, RunOutputs.MODEL)) {
+        for (String name : RunOutputs.FILES) {
             Files.deleteIfExists(outputs.folder().resolve(name));
         }
     }
 
-    private RunSummary summarize(RunConfig config, List<IterationRecord> iterations, List<EpisodeResult> episodes,
-            long trainMillis, long wallMillis) {
+    /** What a run's reference depends on: its environment, actions, decision interval and evaluation. */
+    public static ReferenceKey referenceKey(RunConfig config) {
+        return new ReferenceKey(config.env(), config.bins(), config.actionRepeat(), config.evalSeed(),
+                config.evalEpisodes(), config.evalSteps());
+    }
+
+    private RunSummary summarize(RunConfig config, List<IterationRecord> iterations, RunSummary.Evaluation evaluation,
+            long trainMillis, double curveSeconds, long wallMillis) {
         long envSteps = iterations.isEmpty() ? 0 : iterations.get(iterations.size() - 1).envSteps();
         double finalReward = iterations.isEmpty() ? Double.NaN
                 : iterations.get(iterations.size() - 1).averageReward();
-        RunSummary.Training training = new RunSummary.Training(envSteps, finalReward, trainMillis / 1e3,
-                envSteps / Math.max(1e-3, trainMillis / 1e3));
+        // Training time without the evaluations during training, which eval_curve_seconds counts.
+        double trainSeconds = Math.max(0, trainMillis / 1e3 - curveSeconds);
+        RunSummary.Training training = new RunSummary.Training(envSteps, finalReward, trainSeconds,
+                envSteps / Math.max(1e-3, trainSeconds), curveSeconds);
         return new RunSummary(RunSummary.COMPLETE, null, ConfigHash.of(config), config, versions(), training,
-                Summaries.evaluation(episodes), wallMillis / 1e3, clock.instant().toString());
+                evaluation, wallMillis / 1e3, clock.instant().toString());
     }
 
     /** dqn-sweep's and DL4J's versions as this build was made with them, and the running JVM's. */

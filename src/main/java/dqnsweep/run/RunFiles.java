@@ -7,17 +7,22 @@ import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.PolicyMap;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Csv;
+import dqnsweep.reference.Reference;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** The CSV and model files of one run; the column names are part of the output format. */
 public final class RunFiles {
 
     public static final List<String> TRAIN_COLUMNS =
             List.of("iteration", "env_steps", "gradient_steps", "epsilon", "average_reward", "loss", "elapsed_ms");
-    public static final List<String> EVAL_COLUMNS =
-            List.of("episode", "steps", "average_reward", "return_200", "upright_fraction", "return");
+    public static final List<String> EVAL_COLUMNS = List.of("episode", "steps", "average_reward", "return_200",
+            "upright_fraction", "return", "steps_to_upright", "hold_angle", "hold_torque", "optimal_average_reward",
+            "random_average_reward");
+    public static final List<String> EVAL_CURVE_COLUMNS = List.of("env_steps", "gradient_steps", "iteration", "score",
+            "return_200", "optimal_score", "optimality_gap", "normalized_score");
     public static final List<String> POLICY_COLUMNS = List.of("theta", "theta_dot", "torque", "q_max");
     static final int POLICY_GRID = 41;
 
@@ -35,12 +40,33 @@ public final class RunFiles {
         });
     }
 
-    public static void writeEval(Path file, List<EpisodeResult> episodes) throws IOException {
+    /** One row per episode; the reference's columns are empty where there is none. */
+    public static void writeEval(Path file, List<EpisodeResult> episodes, Optional<Reference> reference)
+            throws IOException {
         AtomicFiles.writeText(file, writer -> {
             Csv csv = Csv.open(writer, EVAL_COLUMNS);
             for (EpisodeResult e : episodes) {
+                int k = e.episode() - 1;
                 csv.row(e.episode(), e.steps(), e.averageReward(), e.return200(), e.uprightFraction(),
-                        e.totalReturn());
+                        e.totalReturn(), e.stepsToUpright(), e.holdAngle(), e.holdTorque(),
+                        reference.map(r -> r.optimalAverageReward()[k]).orElse(null),
+                        reference.map(r -> r.randomAverageReward()[k]).orElse(null));
+            }
+            csv.flush();
+        });
+    }
+
+    /** One row per evaluation point; the reference's columns are empty where there is none. */
+    static void writeEvalCurve(Path file, List<EvalCurve.Point> points, int episodes, Optional<Reference> reference)
+            throws IOException {
+        Double optimal = reference.map(r -> Summaries.mean(r.optimalAverageReward(), episodes)).orElse(null);
+        Double random = reference.map(r -> Summaries.mean(r.randomAverageReward(), episodes)).orElse(null);
+        AtomicFiles.writeText(file, writer -> {
+            Csv csv = Csv.open(writer, EVAL_CURVE_COLUMNS);
+            for (EvalCurve.Point p : points) {
+                csv.row(p.envSteps(), p.gradientSteps(), p.iteration(), p.score(), p.return200(), optimal,
+                        optimal == null ? null : optimal - p.score(),
+                        optimal == null ? null : Summaries.normalized(p.score(), optimal, random));
             }
             csv.flush();
         });

@@ -11,13 +11,14 @@ public record RunOutputs(Path folder) {
 
     public static final String TRAIN = "train.csv";
     public static final String EVAL = "eval.csv";
+    public static final String EVAL_CURVE = "eval_curve.csv";
     public static final String TRAJECTORY = "trajectory.csv";
     public static final String POLICY = "policy.csv";
     public static final String MODEL = "model.zip";
     public static final String SUMMARY = "run.json";
     public static final String ERROR = "error.txt";
     /** Every file a run may write, {@code run.json} last: the order to copy them in. */
-    public static final List<String> FILES = List.of(TRAIN, EVAL, TRAJECTORY, POLICY, MODEL,
+    public static final List<String> FILES = List.of(TRAIN, EVAL, EVAL_CURVE, TRAJECTORY, POLICY, MODEL,
             ERROR, SUMMARY);
 
     public Path train() {
@@ -26,6 +27,10 @@ public record RunOutputs(Path folder) {
 
     public Path eval() {
         return folder.resolve(EVAL);
+    }
+
+    public Path evalCurve() {
+        return folder.resolve(EVAL_CURVE);
     }
 
     public Path trajectory() {

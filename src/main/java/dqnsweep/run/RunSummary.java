@@ -35,15 +35,31 @@ public record RunSummary(
     public record Training(@JsonProperty("env_steps") long envSteps,
             @JsonProperty("final_average_reward") double finalAverageReward,
             @JsonProperty("train_seconds") double trainSeconds,
-            @JsonProperty("steps_per_second") double stepsPerSecond) {
+            @JsonProperty("steps_per_second") double stepsPerSecond,
+            @JsonProperty("eval_curve_seconds") double evalCurveSeconds) {
     }
 
-    /** Evaluation figures over all episodes (means). */
+    /**
+     * Evaluation figures over all episodes (means). The pendulum figures and those against the
+     * reference are null where they do not exist (another environment; no reference for it).
+     *
+     * @param optimalScore the optimal controller's mean average reward per step on the same starts
+     * @param randomScore the uniformly random policy's
+     * @param optimalityGap optimal_score minus the run's mean average reward per step
+     * @param normalizedScore (score - random) / (optimal - random): 0 random, 1 optimal
+     */
     public record Evaluation(@JsonProperty("episodes") int episodes,
             @JsonProperty("mean_average_reward") double meanAverageReward,
             @JsonProperty("mean_return_200") double meanReturn200,
             @JsonProperty("mean_upright_fraction") double meanUprightFraction,
             @JsonProperty("solved_rate") double solvedRate,
-            @JsonProperty("mean_return") double meanReturn) {
+            @JsonProperty("mean_return") double meanReturn,
+            @JsonProperty("mean_steps_to_upright") Double meanStepsToUpright,
+            @JsonProperty("mean_hold_angle") Double meanHoldAngle,
+            @JsonProperty("mean_hold_torque") Double meanHoldTorque,
+            @JsonProperty("optimal_score") Double optimalScore,
+            @JsonProperty("random_score") Double randomScore,
+            @JsonProperty("optimality_gap") Double optimalityGap,
+            @JsonProperty("normalized_score") Double normalizedScore) {
     }
 }

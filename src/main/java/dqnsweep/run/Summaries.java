@@ -1,7 +1,10 @@
 package dqnsweep.run;
 
 import dqnsweep.eval.EpisodeResult;
+import dqnsweep.reference.Reference;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /** Headline figures of an evaluation. */
 public final class Summaries {
@@ -12,21 +15,48 @@ public final class Summaries {
     private Summaries() {
     }
 
-    /** Means over the episodes, and the share of solved episodes. */
-    public static RunSummary.Evaluation evaluation(List<EpisodeResult> episodes) {
-        double reward = 0;
-        double return200 = 0;
-        double upright = 0;
-        double total = 0;
+    /** Means over the episodes, the share of solved episodes, and the run against the reference when there is one. */
+    public static RunSummary.Evaluation evaluation(List<EpisodeResult> episodes, Optional<Reference> reference) {
+        int n = episodes.size();
+        double score = mean(episodes, EpisodeResult::averageReward);
         int solved = 0;
         for (EpisodeResult episode : episodes) {
-            reward += episode.averageReward();
-            return200 += episode.return200();
-            upright += episode.uprightFraction();
-            total += episode.totalReturn();
             solved += episode.uprightFraction() >= SOLVED_UPRIGHT_FRACTION ? 1 : 0;
         }
-        int n = episodes.size();
-        return new RunSummary.Evaluation(n, reward / n, return200 / n, upright / n, (double) solved / n, total / n);
+        Double optimal = reference.map(r -> mean(r.optimalAverageReward(), n)).orElse(null);
+        Double random = reference.map(r -> mean(r.randomAverageReward(), n)).orElse(null);
+        return new RunSummary.Evaluation(n, score, mean(episodes, EpisodeResult::return200),
+                mean(episodes, EpisodeResult::uprightFraction), (double) solved / n,
+                mean(episodes, EpisodeResult::totalReturn), finite(mean(episodes, EpisodeResult::stepsToUpright)),
+                finite(mean(episodes, EpisodeResult::holdAngle)), finite(mean(episodes, EpisodeResult::holdTorque)),
+                optimal, random, optimal == null ? null : optimal - score,
+                optimal == null ? null : normalized(score, optimal, random));
+    }
+
+    /** 0 for the random policy's score, 1 for the optimum's. */
+    public static double normalized(double score, double optimal, double random) {
+        return (score - random) / (optimal - random);
+    }
+
+    /** The mean of the first {@code n} values. */
+    static double mean(double[] values, int n) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += values[i];
+        }
+        return sum / n;
+    }
+
+    /** Summed in episode order (not DoubleStream.sum's compensated sum), so the figures keep their bits. */
+    private static double mean(List<EpisodeResult> episodes, ToDoubleFunction<EpisodeResult> figure) {
+        double sum = 0;
+        for (EpisodeResult episode : episodes) {
+            sum += figure.applyAsDouble(episode);
+        }
+        return sum / episodes.size();
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 }

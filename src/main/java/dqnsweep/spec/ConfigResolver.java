@@ -74,6 +74,14 @@ public final class ConfigResolver {
         return resolve(toTree(base), List.of(changes));
     }
 
+    /**
+     * A configuration stored by an earlier run (a model file, run.json), read as today's: settings
+     * added since take their built-in values, settings its algorithm no longer uses are dropped.
+     */
+    public static RunConfig fromStored(ObjectNode stored) {
+        return resolve(stored, List.of());
+    }
+
     /** The built-in value of {@code key} for the algorithm and environment the layers name, or null. */
     public static JsonNode builtInValue(List<ObjectNode> layers, String key) {
         ObjectNode written = merge(layers);
@@ -99,6 +107,32 @@ public final class ConfigResolver {
             }
         }
         resolved.setAll(written);
+        fitDefaultsToTheRun(resolved, written);
+        return toConfig(resolved);
+    }
+
+    /**
+     * Defaults a small run cannot honour shrink to fit it, where written values are checked
+     * instead: eval_curve_episodes to eval_episodes, eval_points to the distinct training steps
+     * the run has.
+     */
+    private static void fitDefaultsToTheRun(ObjectNode resolved, ObjectNode written) {
+        JsonNode episodes = resolved.get("eval_episodes");
+        if (!written.has("eval_curve_episodes") && episodes.isIntegralNumber() && episodes.asInt() >= 1) {
+            resolved.put("eval_curve_episodes", Math.min(resolved.get("eval_curve_episodes").asInt(), episodes.asInt()));
+        }
+        if (!written.has("eval_points")) {
+            try {
+                RunConfig withoutPoints = toConfig(resolved.deepCopy().put("eval_points", 0));
+                resolved.put("eval_points", Math.min(resolved.get("eval_points").asLong(),
+                        withoutPoints.maxEvalPoints()));
+            } catch (InvalidSettingException e) {
+                // Another setting is wrong: toConfig reports it for the whole configuration.
+            }
+        }
+    }
+
+    private static RunConfig toConfig(ObjectNode resolved) {
         try {
             return STRICT.treeToValue(resolved, RunConfig.class);
         } catch (ValueInstantiationException e) {

@@ -34,8 +34,8 @@ public final class Merge {
     private static final ObjectReader MANIFEST = Json.MAPPER.readerFor(SweepManifest.class)
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** Compared when a run is complete in two folders: deterministic for a configuration. */
-    private static final List<String> DETERMINISTIC = List.of(RunOutputs.EVAL, RunOutputs.POLICY,
-            RunOutputs.TRAJECTORY);
+    private static final List<String> DETERMINISTIC = List.of(RunOutputs.EVAL, RunOutputs.EVAL_CURVE,
+            RunOutputs.POLICY, RunOutputs.TRAJECTORY);
 
     /** What the merged folder holds. */
     public record Result(int runs, int complete, int failed, int missing, int copied) {

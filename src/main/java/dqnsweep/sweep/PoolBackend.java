@@ -2,6 +2,8 @@ package dqnsweep.sweep;
 
 import dqnsweep.grid.RunPlan;
 import dqnsweep.jvm.CorePinning;
+import dqnsweep.reference.ReferenceCache;
+import dqnsweep.run.ReferenceFolders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,7 @@ public final class PoolBackend implements RunBackend {
         CompletionService<RunOutcome> completion = new ExecutorCompletionService<>(pool);
         List<Future<RunOutcome>> futures = new ArrayList<>();
         ProcessLauncher launcher = new ProcessLauncher(root, CorePinning.forWorkers(workers));
+        Thread warmUp = ReferenceWarmUp.start(plans, ReferenceCache.standard(ReferenceFolders.forSweep(root)));
         try {
             for (RunPlan plan : plans) {
                 futures.add(completion.submit(() -> execute(launcher, plan, root, progress)));
@@ -56,6 +59,7 @@ public final class PoolBackend implements RunBackend {
             pool.shutdownNow();
             futures.forEach(future -> future.cancel(true));
             launcher.close();
+            warmUp.interrupt();
         }
     }
 

@@ -5,6 +5,7 @@ import dqnsweep.io.AtomicFiles;
 import dqnsweep.jvm.CorePinning;
 import dqnsweep.jvm.TunedJvm;
 import dqnsweep.run.ConfigHash;
+import dqnsweep.run.ReferenceFolders;
 import dqnsweep.run.RunExecutor;
 import dqnsweep.run.RunOutputs;
 import dqnsweep.run.RunSummary;
@@ -35,7 +36,7 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
 
     private static final int ATTEMPTS = 2;
 
-    private final Path logFolder;
+    private final Path root;
     private final CorePinning pinning;
     private final AtomicInteger slots = new AtomicInteger();
     /** Per pool thread: its slot, kept when its worker is replaced, so a new worker gets the same core. */
@@ -44,11 +45,12 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
     private final List<Worker> started = new ArrayList<>();
 
     /**
-     * {@code logFolder}: where the workers' standard error and crash reports go; {@code pinning}:
+     * {@code root}: the sweep's results folder (the workers' standard error and crash reports go to
+     * its {@code .workers}, their references to its {@code references}); {@code pinning}:
      * the core each pool thread's worker runs on, if any.
      */
-    ProcessLauncher(Path logFolder, CorePinning pinning) {
-        this.logFolder = logFolder;
+    ProcessLauncher(Path root, CorePinning pinning) {
+        this.root = root;
         this.pinning = pinning;
     }
 
@@ -57,7 +59,7 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
         String reason = "not started";
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                Optional<Boolean> finished = worker().run(plan, folder, progress);
+                Optional<Boolean> finished = worker().run(plan, folder, ReferenceFolders.forSweep(root), progress);
                 RunSummary summary = RunExecutor.readSummary(folder);
                 boolean ours = summary != null && ConfigHash.of(plan.config()).equals(summary.configHash());
                 if (finished.isPresent() && ours) {
@@ -65,7 +67,7 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
                             : new RunOutcome.Failed(plan, summary.error());
                 }
                 reason = finished.isPresent() ? "the run ended without writing run.json"
-                        : "the worker process died (see " + logFolder.resolve(".workers") + ")";
+                        : "the worker process died (see " + root.resolve(".workers") + ")";
                 discardWorker();
             } catch (IOException e) {
                 reason = "cannot run a worker process: " + e.getMessage();
@@ -88,7 +90,7 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
     private Worker worker() throws IOException {
         Worker worker = workers.get();
         if (worker == null || !worker.process.isAlive()) {
-            worker = new Worker(logFolder.resolve(".workers"), pinning.commandPrefix(slot.get()));
+            worker = new Worker(root.resolve(".workers"), pinning.commandPrefix(slot.get()));
             workers.set(worker);
             synchronized (started) {
                 started.add(worker);
@@ -132,9 +134,10 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
         }
 
         /** Whether the run ended normally (true) or failed (false); empty when the worker died. */
-        Optional<Boolean> run(RunPlan plan, Path folder, TrainingProgress progress) throws IOException {
+        Optional<Boolean> run(RunPlan plan, Path folder, Path references, TrainingProgress progress)
+                throws IOException {
             try {
-                input.write(WorkerProtocol.request(plan.config(), folder));
+                input.write(WorkerProtocol.request(plan.config(), folder, references));
                 input.flush();
             } catch (IOException e) {
                 return Optional.empty();

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,7 +27,8 @@ public final class SummaryCsv {
     public static final String MISSING = "missing";
 
     private static final List<String> RESULT_COLUMNS = List.of("status", "eval_average_reward", "eval_return_200",
-            "eval_upright_fraction", "eval_solved_rate", "eval_return", "train_final_reward", "env_steps",
+            "eval_upright_fraction", "eval_solved_rate", "eval_return", "eval_optimality_gap", "eval_normalized_score",
+            "eval_steps_to_upright", "eval_hold_angle", "eval_hold_torque", "train_final_reward", "env_steps",
             "train_seconds", "wall_seconds", "steps_per_second", "error");
 
     private SummaryCsv() {
@@ -69,12 +71,15 @@ public final class SummaryCsv {
         RunSummary.Evaluation eval = summary.evaluation();
         RunSummary.Training training = summary.training();
         if (eval != null && training != null) {
-            row.addAll(List.of(eval.meanAverageReward(), eval.meanReturn200(), eval.meanUprightFraction(),
-                    eval.solvedRate(), eval.meanReturn(), training.finalAverageReward(), training.envSteps(),
-                    training.trainSeconds(), summary.wallSeconds(), training.stepsPerSecond()));
+            row.addAll(Arrays.asList(eval.meanAverageReward(), eval.meanReturn200(), eval.meanUprightFraction(),
+                    eval.solvedRate(), eval.meanReturn(), eval.optimalityGap(), eval.normalizedScore(),
+                    eval.meanStepsToUpright(), eval.meanHoldAngle(), eval.meanHoldTorque(), training.finalAverageReward(),
+                    training.envSteps(), training.trainSeconds(), summary.wallSeconds(), training.stepsPerSecond()));
         } else {
-            for (int i = 0; i < 10; i++) {
-                row.add(i == 8 ? summary.wallSeconds() : null);
+            // A failed run: only its wall time is known.
+            while (row.size() < axes.size() + 2 + RESULT_COLUMNS.size() - 1) {
+                row.add(row.size() == axes.size() + 2 + RESULT_COLUMNS.indexOf("wall_seconds") ? summary.wallSeconds()
+                        : null);
             }
         }
         row.add(summary.error());

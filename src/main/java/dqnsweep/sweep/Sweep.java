@@ -1,5 +1,6 @@
 package dqnsweep.sweep;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dqnsweep.BadInputException;
 import dqnsweep.analysis.Aggregates;
 import dqnsweep.grid.Cell;
@@ -7,6 +8,8 @@ import dqnsweep.grid.RunPlan;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
 import dqnsweep.run.ConfigHash;
+import dqnsweep.run.RunOutputs;
+import dqnsweep.run.RunSummary;
 import dqnsweep.spec.ExperimentSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -72,6 +75,7 @@ public final class Sweep {
         long start = clock.millis();
         SweepManifest manifest = manifest(clock.instant().toString());
         writeManifest(manifest);
+        reportRedone(log);
         Thread onInterrupt = new Thread(() -> interrupted(log));
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         List<RunOutcome> outcomes;
@@ -96,6 +100,28 @@ public final class Sweep {
             AtomicFiles.writeString(root.resolve(SummaryCsv.FILE), written);
             Aggregates.write(root);
         } while (!written.equals(SummaryCsv.render(root, axes(), plans)));
+    }
+
+    /** Says, in one line, how many finished runs are redone because they were made under another configuration. */
+    private void reportRedone(PrintWriter log) {
+        long redone = selected.stream().filter(this::finishedUnderAnotherConfiguration).count();
+        if (redone > 0) {
+            log.printf("sweep: %d finished run%s here %s made with other settings or by an earlier dqn-sweep "
+                    + "(another configuration hash): done again%n", redone, redone == 1 ? "" : "s",
+                    redone == 1 ? "was" : "were");
+            log.flush();
+        }
+    }
+
+    private boolean finishedUnderAnotherConfiguration(RunPlan plan) {
+        Path file = new RunOutputs(root.resolve(plan.relativeFolder())).summary();
+        try {
+            JsonNode run = Json.MAPPER.readTree(file.toFile());
+            return RunSummary.COMPLETE.equals(run.path("status").asText())
+                    && !ConfigHash.of(plan.config()).equals(run.path("config_hash").asText());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void interrupted(PrintWriter log) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dqnsweep.config.RunConfig;
 import dqnsweep.io.Json;
+import dqnsweep.reference.ReferenceCache;
 import dqnsweep.run.RunExecutor;
 import dqnsweep.spec.ConfigResolver;
 import java.io.BufferedReader;
@@ -20,7 +21,7 @@ import java.util.Optional;
 
 /**
  * How a sweep talks to its worker processes, both ends in one place. Requests, one JSON line each
- * on the worker's input: {@code {"out": FOLDER, "config": {...}}}. Replies on its output:
+ * on the worker's input: {@code {"out": FOLDER, "references": FOLDER, "config": {...}}}. Replies on its output:
  * {@code progress STEPS} lines, then {@code done ok} or {@code done failed}. The worker end is
  * {@link #main}: {@link ProcessLauncher} starts this class directly in a tuned JVM, so a worker
  * needs nothing of the command line.
@@ -55,16 +56,19 @@ public final class WorkerProtocol {
             }
             JsonNode request = Json.MAPPER.readTree(line);
             RunConfig config = Json.MAPPER.treeToValue(request.get("config"), RunConfig.class);
-            boolean complete = run(config, Path.of(request.get("out").asText()), replies, clock);
+            ReferenceCache references = ReferenceCache.standard(Path.of(request.get("references").asText()));
+            boolean complete = run(new RunExecutor(clock, references), config, Path.of(request.get("out").asText()),
+                    replies, clock);
             replies.println(DONE + (complete ? OK : FAILED));
             replies.flush();
         }
     }
 
-    /** The request line that asks a worker to run {@code config} into {@code folder}. */
-    static String request(RunConfig config, Path folder) throws IOException {
+    /** The request line that asks a worker to run {@code config} into {@code folder}, with the sweep's references. */
+    static String request(RunConfig config, Path folder, Path references) throws IOException {
         ObjectNode request = Json.MAPPER.createObjectNode();
         request.put("out", folder.toAbsolutePath().toString());
+        request.put("references", references.toAbsolutePath().toString());
         request.set("config", ConfigResolver.toTree(config));
         return Json.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(request) + "\n";
     }
@@ -86,10 +90,10 @@ public final class WorkerProtocol {
         return line.startsWith(DONE) ? Optional.of(line.substring(DONE.length()).trim().equals(OK)) : Optional.empty();
     }
 
-    private static boolean run(RunConfig config, Path out, PrintWriter replies, Clock clock) {
+    private static boolean run(RunExecutor executor, RunConfig config, Path out, PrintWriter replies, Clock clock) {
         long[] lastPrint = {0};
         try {
-            new RunExecutor(clock).execute(config, out, envSteps -> {
+            executor.execute(config, out, envSteps -> {
                 long now = clock.millis();
                 if (now - lastPrint[0] >= PROGRESS_MILLIS || envSteps == config.trainingSteps()) {
                     lastPrint[0] = now;

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seals the output formats, as JMH's golden files seal its result formats: the header of every
- * CSV the project writes, the keys of its JSON files, and the complete train.csv (timing aside)
- * and eval.csv of one short fixed run, compared byte for byte with the files under
+ * CSV the project writes, the keys of its JSON files, and the complete train.csv (timing aside),
+ * eval.csv and eval_curve.csv of one short fixed run, compared byte for byte with the files under
  * {@code src/test/resources/dqnsweep/golden}. A change of format or of the numbers then shows in
  * review. After an intended change, rewrite them with
  * {@code mvn test -Dtest=GoldenFilesTest -Dgolden.update=true} and read the diff.
@@ -61,6 +61,7 @@ class GoldenFilesTest {
     void theFixedRunsTrainingAndEvaluationFiles() throws IOException {
         check("run/train.csv", withoutTiming(run.resolve("train.csv")));
         check("run/eval.csv", Files.readString(run.resolve("eval.csv")));
+        check("run/eval_curve.csv", Files.readString(run.resolve("eval_curve.csv")));
     }
 
     @Test
@@ -90,7 +91,8 @@ class GoldenFilesTest {
     private static String headers() throws IOException {
         Path runFolder = sweep.resolve("cells/bins=10_iterations=20/1");
         StringBuilder out = new StringBuilder();
-        for (Path file : List.of(run.resolve("train.csv"), run.resolve("eval.csv"), run.resolve("trajectory.csv"),
+        for (Path file : List.of(run.resolve("train.csv"), run.resolve("eval.csv"), run.resolve("eval_curve.csv"),
+                run.resolve("trajectory.csv"),
                 run.resolve("policy.csv"), sweep.resolve("summary.csv"), sweep.resolve("aggregate.csv"))) {
             out.append(file.getFileName()).append(": ").append(Files.readAllLines(file).get(0)).append('\n');
         }

@@ -71,6 +71,8 @@ class SweepCommandTest {
         err.getBuffer().setLength(0);
         assertEquals(ExitCodes.OK, sweep(root, "--set", "eval_steps=70"));
         assertTrue(err.toString().contains("4 runs to do"), err.toString());
+        assertTrue(err.toString().contains("sweep: 4 finished runs here were made with other settings or by an "
+                + "earlier dqn-sweep (another configuration hash): done again"), err.toString());
         assertNotEquals(eval, Files.readString(root.resolve("cells/bins=3/1/eval.csv")));
     }
 
