@@ -1,7 +1,10 @@
 package dqnsweep.cli;
 
 import dqnsweep.BadInputException;
+import dqnsweep.jvm.BlasKernel;
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,8 +20,18 @@ public final class Main {
         System.exit(exitCode);
     }
 
+    /** Commands whose results depend on OpenBLAS's kernel: they refuse to run in a JVM that does not pin it. */
+    private static final Set<String> COMPUTING = Set.of("run", "eval", "sweep", "bench");
+
     /** Errors (not Exceptions) escape picocli's handler; they still get one line, not a stack trace. */
     private static int executeGuarded(String[] args) {
+        if (args.length > 0 && COMPUTING.contains(args[0])) {
+            Optional<String> problem = BlasKernel.problemInThisJvm();
+            if (problem.isPresent()) {
+                System.err.println("dqn-sweep: " + problem.get());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
         try {
             return newCommandLine().execute(args);
         } catch (Error e) {

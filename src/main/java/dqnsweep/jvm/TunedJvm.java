@@ -78,6 +78,7 @@ public final class TunedJvm {
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("OMP_NUM_THREADS", "1");
+        BlasKernel.pin(builder.environment());
         return builder;
     }
 

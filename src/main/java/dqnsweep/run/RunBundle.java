@@ -3,6 +3,7 @@ package dqnsweep.run;
 import dqnsweep.config.RunConfig;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
+import dqnsweep.jvm.Machine;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ public record RunBundle(String configHash, TreeMap<String, byte[]> files, String
     /** A failed run whose computation never reported back (e.g. its cluster task was lost). */
     public static RunBundle failed(RunConfig config, String reason, String details, Clock clock) throws IOException {
         RunSummary summary = new RunSummary(RunSummary.FAILED, reason, ConfigHash.of(config), config,
-                RunExecutor.versions(), null, null, 0, clock.instant().toString());
+                RunExecutor.versions(), Machine.current(), null, null, 0, clock.instant().toString());
         TreeMap<String, byte[]> files = new TreeMap<>();
         files.put(RunOutputs.ERROR, (reason + "\n\n" + details).getBytes(StandardCharsets.UTF_8));
         files.put(RunOutputs.SUMMARY, Json.MAPPER.writeValueAsBytes(summary));

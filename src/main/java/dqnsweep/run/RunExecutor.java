@@ -9,6 +9,7 @@ import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.Evaluator;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
+import dqnsweep.jvm.Machine;
 import dqnsweep.reference.Reference;
 import dqnsweep.reference.ReferenceCache;
 import dqnsweep.reference.ReferenceKey;
@@ -127,7 +128,7 @@ public final class RunExecutor {
         double trainSeconds = Math.max(0, trainMillis / 1e3 - curveSeconds);
         RunSummary.Training training = new RunSummary.Training(envSteps, finalReward, trainSeconds,
                 envSteps / Math.max(1e-3, trainSeconds), curveSeconds);
-        return new RunSummary(RunSummary.COMPLETE, null, ConfigHash.of(config), config, versions(), training,
+        return new RunSummary(RunSummary.COMPLETE, null, ConfigHash.of(config), config, versions(), Machine.current(), training,
                 evaluation, wallMillis / 1e3, clock.instant().toString());
     }
 
@@ -153,7 +154,7 @@ public final class RunExecutor {
             e.printStackTrace(new PrintWriter(trace));
             AtomicFiles.writeString(outputs.error(), describe(e) + "\n\n" + trace);
             RunSummary failed = new RunSummary(RunSummary.FAILED, describe(e), ConfigHash.of(config), config,
-                    versions(), null, null, wallMillis / 1e3, clock.instant().toString());
+                    versions(), Machine.current(), null, null, wallMillis / 1e3, clock.instant().toString());
             AtomicFiles.writeString(outputs.summary(), Json.MAPPER.writeValueAsString(failed));
         } catch (IOException | RuntimeException ignored) {
             // The original failure is what matters; a full disk may prevent recording it.

@@ -2,6 +2,7 @@ package dqnsweep.run;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dqnsweep.config.RunConfig;
+import dqnsweep.jvm.Machine;
 
 /**
  * The content of {@code run.json}: what was run, whether it completed, and its headline figures.
@@ -14,6 +15,7 @@ public record RunSummary(
         @JsonProperty("config_hash") String configHash,
         @JsonProperty("config") RunConfig config,
         @JsonProperty("versions") Versions versions,
+        @JsonProperty("machine") Machine machine,
         @JsonProperty("training") Training training,
         @JsonProperty("evaluation") Evaluation evaluation,
         @JsonProperty("wall_seconds") double wallSeconds,

@@ -4,6 +4,7 @@ import dqnsweep.BadInputException;
 import dqnsweep.config.RunConfig;
 import dqnsweep.grid.RunPlan;
 import dqnsweep.io.Json;
+import dqnsweep.jvm.BlasKernel;
 import dqnsweep.jvm.TunedJvm;
 import dqnsweep.run.ConfigHash;
 import dqnsweep.run.RunBundle;
@@ -42,6 +43,8 @@ public final class SparkBackend implements RunBackend {
     /** ND4J is single-threaded per task: parallelism comes from the task slots. */
     static final String EXECUTOR_THREADS = "spark.executorEnv.OMP_NUM_THREADS";
     static final String EXECUTOR_JAVA_OPTIONS = "spark.executor.extraJavaOptions";
+    /** Executors compute with the kernel every JVM of dqn-sweep pins, whatever their processors. */
+    static final String EXECUTOR_BLAS_KERNEL = "spark.executorEnv." + BlasKernel.VARIABLE;
     static final String ND4J_FLAGS = String.join(" ", TunedJvm.ND4J_PROPERTIES);
     private static final long POLL_MILLIS = 20;
 
@@ -62,6 +65,7 @@ public final class SparkBackend implements RunBackend {
                     + "--master URL, or give --spark-master (e.g. local[2])");
         }
         conf.setIfMissing(EXECUTOR_THREADS, "1");
+        conf.set(EXECUTOR_BLAS_KERNEL, BlasKernel.chosen());
         conf.setIfMissing(EXECUTOR_JAVA_OPTIONS, ND4J_FLAGS);
         String actual = conf.get("spark.master");
         if (actual.startsWith("local") && !"1".equals(System.getenv("OMP_NUM_THREADS"))) {

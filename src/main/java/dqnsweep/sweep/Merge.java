@@ -8,6 +8,7 @@ import dqnsweep.grid.Cell;
 import dqnsweep.grid.RunPlan;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
+import dqnsweep.jvm.Machine;
 import dqnsweep.run.RunExecutor;
 import dqnsweep.run.RunOutputs;
 import dqnsweep.run.RunSummary;
@@ -238,7 +239,7 @@ public final class Merge {
                 .sorted().reduce((x, y) -> y).orElse(null);
         return new SweepManifest(first.name(), first.description(), first.specFile(), command, first.axes(),
                 first.seeds(), first.cells(), first.runs(), first.workers(), "merge of " + sources.size() + " folders",
-                null, started, finished, null, SweepManifest.Machine.current());
+                null, started, finished, null, Machine.current());
     }
 
     private static boolean sameFile(Path a, Path b) throws IOException {

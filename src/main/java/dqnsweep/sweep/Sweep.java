@@ -7,6 +7,7 @@ import dqnsweep.grid.Cell;
 import dqnsweep.grid.RunPlan;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
+import dqnsweep.jvm.Machine;
 import dqnsweep.run.ConfigHash;
 import dqnsweep.run.RunOutputs;
 import dqnsweep.run.RunSummary;
@@ -153,7 +154,7 @@ public final class Sweep {
         }
         return new SweepManifest(spec.name(), spec.description(), spec.file().toString(), command,
                 new LinkedHashMap<>(spec.grid()), spec.seeds(), cells, runs, workers, backend.describe(), shard,
-                startedAt, null, null, SweepManifest.Machine.current());
+                startedAt, null, null, Machine.current());
     }
 
     private void writeManifest(SweepManifest manifest) throws IOException {

@@ -3,6 +3,7 @@ package dqnsweep.sweep;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dqnsweep.config.RunConfig;
+import dqnsweep.jvm.Machine;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -38,16 +39,6 @@ public record SweepManifest(
     public record RunEntry(@JsonProperty("cell") String cell, @JsonProperty("seed") long seed,
             @JsonProperty("folder") String folder, @JsonProperty("config") RunConfig config,
             @JsonProperty("config_hash") String configHash) {
-    }
-
-    /** Where the sweep ran. */
-    public record Machine(@JsonProperty("cores") int cores, @JsonProperty("java") String java,
-            @JsonProperty("os") String os) {
-
-        public static Machine current() {
-            return new Machine(Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                    System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-        }
     }
 
     public SweepManifest finished(String finishedAt, double wallSeconds) {
