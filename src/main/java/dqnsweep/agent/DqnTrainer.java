@@ -32,9 +32,9 @@ record DqnTrainer(RunConfig config, Clock clock) implements Trainer {
         Exploration schedule = new Exploration(config);
         long start = clock.millis();
         int iteration = 0;
-        while (iteration < config.iterations()) {
+        while (!config.budgetSpent(iteration, learner.stepsDone())) {
             Trainer.checkNotStopped();
-            int count = Math.min(config.parallelEnvs(), config.iterations() - iteration);
+            int count = config.nextSequences(config.parallelEnvs(), iteration);
             double[] sequenceEpsilon = new double[count];
             for (int i = 0; i < count; i++) {
                 sequenceEpsilon[i] = schedule.startSequence();
@@ -51,6 +51,9 @@ record DqnTrainer(RunConfig config, Clock clock) implements Trainer {
                     learner.syncTarget();
                 }
                 listener.reached(learner.stepsDone(), learner.gradientSteps(), iteration + envs.finished(), online);
+                if (config.stepBudgetSpent(learner.stepsDone())) {
+                    envs.truncateAll();
+                }
             }
             double loss = learner.lossAverage();
             for (int i = 0; i < count; i++) {

@@ -34,7 +34,7 @@ final class Lockstep {
         for (int i = 0; i < size; i++) {
             envs[i] = Environments.create(config.env());
         }
-        actions = envs[0].actions(config.bins());
+        actions = config.actions(envs[0]);
         obsSize = envs[0].observationSize();
         observations = new double[size][obsSize];
         nextObservations = new double[size][obsSize];
@@ -58,6 +58,13 @@ final class Lockstep {
             running[i] = true;
             totalReward[i] = 0;
             steps[i] = 0;
+        }
+    }
+
+    /** The training budget is spent: every sequence still running is cut there (a truncation, not a terminal). */
+    void truncateAll() {
+        for (int i = 0; i < count; i++) {
+            running[i] = false;
         }
     }
 

@@ -22,7 +22,7 @@ record NotebookTrainer(RunConfig config, Clock clock) implements Trainer {
         SplittableRandom resets = master.split();
         SplittableRandom exploration = master.split();
         Environment env = Environments.create(config.env());
-        ActionSet actions = env.actions(config.bins());
+        ActionSet actions = config.actions(env);
         int obsSize = env.observationSize();
         int actionCount = actions.size();
         QNetwork network = QNetwork.create(config, obsSize, config.seed());
@@ -34,10 +34,11 @@ record NotebookTrainer(RunConfig config, Clock clock) implements Trainer {
         float[] rows = new float[2 * obsSize];
         long start = clock.millis();
         long envSteps = 0;
-        for (int iteration = 1; iteration <= config.iterations(); iteration++) {
+        for (int iteration = 1; !config.budgetSpent(iteration - 1, envSteps); iteration++) {
             Trainer.checkNotStopped();
             double epsilon = schedule.startSequence();
-            double totalReward = play(env, actions, policy, resets, exploration, epsilon, sequence, q);
+            long limit = Math.min(config.stepsPerSequence(), config.trainingSteps() - envSteps);
+            double totalReward = play(env, actions, policy, resets, exploration, epsilon, sequence, q, limit);
             envSteps += sequence.length;
             double loss = fitSequence(network, policy, feed, sequence, actionCount, q, rows);
             listener.sequenceFinished(new IterationRecord(iteration, envSteps, envSteps, epsilon,
@@ -48,7 +49,7 @@ record NotebookTrainer(RunConfig config, Clock clock) implements Trainer {
     }
 
     private double play(Environment env, ActionSet actions, QSnapshot policy, SplittableRandom resets,
-            SplittableRandom exploration, double epsilon, Sequence sequence, float[] q) {
+            SplittableRandom exploration, double epsilon, Sequence sequence, float[] q, long limit) {
         int obsSize = env.observationSize();
         double[] observation = new double[obsSize];
         double[] next = new double[obsSize];
@@ -56,7 +57,7 @@ record NotebookTrainer(RunConfig config, Clock clock) implements Trainer {
         env.reset(resets, observation);
         sequence.length = 0;
         double totalReward = 0;
-        for (int step = 0; step < config.stepsPerSequence(); step++) {
+        for (int step = 0; step < limit; step++) {
             int bin;
             if (exploration.nextDouble() < epsilon) {
                 bin = actions.nearest(env.sampleAction(exploration));

@@ -90,7 +90,7 @@ public record Analysis(SweepData data, AnalysisSettings settings, List<CellSumma
                 continue;
             }
             double score = eval.score();
-            scores.add(new RunScore(score, eval.solved(AnalysisSettings.SOLVED_UPRIGHT_FRACTION), eval.size()));
+            scores.add(new RunScore(score, eval.solved(), eval.size()));
             return200.add(Descriptive.mean(eval.return200()));
             upright.add(Descriptive.mean(eval.uprightFraction()));
             speed.add(run.stepsPerSecond());
@@ -171,15 +171,15 @@ public record Analysis(SweepData data, AnalysisSettings settings, List<CellSumma
                 episodes.add(number);
             }
         }
-        episodes.removeIf(k -> pairs.stream().anyMatch(p -> Double.isNaN(p[0].averageRewardOf(k))
-                || Double.isNaN(p[1].averageRewardOf(k))));
+        episodes.removeIf(k -> pairs.stream().anyMatch(p -> Double.isNaN(p[0].scoreOf(k))
+                || Double.isNaN(p[1].scoreOf(k))));
         double[][] a = new double[pairs.size()][episodes.size()];
         double[][] b = new double[pairs.size()][episodes.size()];
         for (int s = 0; s < pairs.size(); s++) {
             int k = 0;
             for (int number : episodes) {
-                a[s][k] = pairs.get(s)[0].averageRewardOf(number);
-                b[s][k] = pairs.get(s)[1].averageRewardOf(number);
+                a[s][k] = pairs.get(s)[0].scoreOf(number);
+                b[s][k] = pairs.get(s)[1].scoreOf(number);
                 k++;
             }
         }

@@ -4,49 +4,53 @@ import dqnsweep.stats.Descriptive;
 import java.util.Arrays;
 
 /**
- * The rows of one run's {@code eval.csv}, column by column.
+ * The rows of one run's {@code eval.csv}, column by column, with each episode's score in its
+ * environment's unit: the average reward per step on the pendulums (the tutorial's number), the
+ * return elsewhere (as published results are).
  *
  * @param episode 1-based episode numbers; episode k started from the same state in every run
- * @param optimalAverageReward the optimal controller's average reward per step on episode k's start (NaN without
- *     a reference)
- * @param randomAverageReward the random policy's
+ * @param scores each episode's score
+ * @param success 1 where the episode succeeded by its environment's measure, else 0
+ * @param optimalScores the optimum's score on episode k's start (NaN without a reference)
+ * @param randomScores the uniformly random policy's (NaN without a reference)
  */
-public record EvalEpisodes(int[] episode, double[] averageReward, double[] return200, double[] uprightFraction,
-        double[] optimalAverageReward, double[] randomAverageReward, double[] stepsToUpright, double[] holdAngle,
-        double[] holdTorque) {
+public record EvalEpisodes(int[] episode, double[] scores, double[] averageReward, double[] return200,
+        double[] uprightFraction, double[] success, double[] optimalScores, double[] randomScores,
+        double[] stepsToUpright, double[] holdAngle, double[] holdTorque) {
 
     public int size() {
         return episode.length;
     }
 
-    /** The run's score: the mean of its episodes' average reward per step. */
+    /** The run's score: the mean of its episodes' scores. */
     public double score() {
-        return Descriptive.mean(averageReward);
+        return Descriptive.mean(scores);
     }
 
-    /** The optimal controller's mean score on the same starts; NaN without a reference. */
+    /** The optimum's mean score on the same starts; NaN without a reference. */
     public double optimalScore() {
-        return Descriptive.mean(optimalAverageReward);
+        return Descriptive.mean(optimalScores);
     }
 
     /** The random policy's mean score on the same starts; NaN without a reference. */
     public double randomScore() {
-        return Descriptive.mean(randomAverageReward);
+        return Descriptive.mean(randomScores);
     }
 
-    public int solved(double threshold) {
-        return (int) Arrays.stream(uprightFraction).filter(u -> u >= threshold).count();
+    /** Episodes that succeeded. */
+    public int solved() {
+        return (int) Arrays.stream(success).filter(s -> s > 0.5).count();
     }
 
-    /** Average reward of the episode numbered {@code number}, or NaN when the run did not play it. */
-    public double averageRewardOf(int number) {
+    /** Score of the episode numbered {@code number}, or NaN when the run did not play it. */
+    public double scoreOf(int number) {
         int index = number - 1;
         if (index >= 0 && index < episode.length && episode[index] == number) {
-            return averageReward[index];
+            return scores[index];
         }
         for (int i = 0; i < episode.length; i++) {
             if (episode[i] == number) {
-                return averageReward[i];
+                return scores[i];
             }
         }
         return Double.NaN;

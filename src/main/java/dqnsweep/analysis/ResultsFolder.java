@@ -7,6 +7,7 @@ import dqnsweep.analysis.RunRow.Status;
 import dqnsweep.analysis.SweepInfo.RunRef;
 import dqnsweep.io.CsvTable;
 import dqnsweep.io.Json;
+import dqnsweep.sim.EnvName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -111,6 +112,10 @@ public final class ResultsFolder {
         return dir.relativize(runFolder(key)).toString().replace('\\', '/');
     }
 
+    /**
+     * A run's evaluation episodes, scored in its environment's unit (sweep.json names the run's
+     * environment). CartPole's optimum is the time limit's return: balancing all eval_steps steps.
+     */
     public EvalEpisodes eval(RunKey key) throws IOException {
         CsvTable table = CsvTable.read(runFolder(key).resolve("eval.csv"));
         table.require("episode", "average_reward");
@@ -119,10 +124,24 @@ public final class ResultsFolder {
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] = (int) episodes[i];
         }
-        return new EvalEpisodes(numbers, table.numbers("average_reward"), optional(table, "return_200"),
-                optional(table, "upright_fraction"), optional(table, "optimal_average_reward"),
+        RunRef run = runRef(key);
+        EnvName env = run == null || run.setting("env").isEmpty() ? EnvName.PENDULUM : EnvName.of(run.setting("env"));
+        double[] upright = optional(table, "upright_fraction");
+        double[] success = table.has("success") ? table.numbers("success")
+                : Arrays.stream(upright).map(u -> u >= AnalysisSettings.SOLVED_UPRIGHT_FRACTION ? 1 : 0).toArray();
+        double[] optimal = optional(table, "optimal_average_reward");
+        if (env == EnvName.CARTPOLE && run != null) {
+            Arrays.fill(optimal, Double.parseDouble(run.setting("eval_steps")));
+        }
+        return new EvalEpisodes(numbers, env.scoredByReturn() ? table.numbers("return") : table.numbers("average_reward"),
+                table.numbers("average_reward"), optional(table, "return_200"), upright, success, optimal,
                 optional(table, "random_average_reward"), optional(table, "steps_to_upright"),
                 optional(table, "hold_angle"), optional(table, "hold_torque"));
+    }
+
+    private RunRef runRef(RunKey key) {
+        return sweep.runs().stream().filter(r -> r.cell().equals(key.cell()) && r.seed() == key.seed()).findFirst()
+                .orElse(null);
     }
 
     /** Training average reward per step by iteration. */

@@ -272,7 +272,7 @@ public final class Benchmark {
         QNetwork network = Trainer.create(config, Clock.systemUTC()).train(ignored::add);
         double seconds = (System.nanoTime() - start) / 1e9;
         List<EpisodeResult> episodes = new Evaluator(config).evaluate(network, TrajectoryRecorder.NONE);
-        return new Result(seconds, Summaries.evaluation(episodes, Optional.empty()).meanAverageReward());
+        return new Result(seconds, Summaries.evaluation(config, episodes, Optional.empty()).score());
     }
 
     private static long residentMegabytes() {

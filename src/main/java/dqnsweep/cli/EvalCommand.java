@@ -60,14 +60,10 @@ final class EvalCommand implements Callable<Integer> {
         if (csv != null) {
             RunFiles.writeEval(csv, results, reference);
         }
-        RunSummary.Evaluation eval = Summaries.evaluation(results, reference);
+        RunSummary.Evaluation eval = Summaries.evaluation(config, results, reference);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT,
-                "%s on %s, %d bins: %d episodes, average reward per step %.4f, return over 200 steps %.1f, "
-                        + "upright %.0f%%, solved %.0f%%%n",
-                config.algo(), config.env(), config.actionCount(), eval.episodes(), eval.meanAverageReward(),
-                eval.meanReturn200(), 100 * eval.meanUprightFraction(), 100 * eval.solvedRate());
-        EvaluationLines.againstTheOptimum(out, eval);
+        out.printf(Locale.ROOT, "%s on %s, %d actions: ", config.algo(), config.env(), config.actionCount());
+        EvaluationLines.print(out, config, eval);
         return ExitCodes.OK;
     }
 

@@ -43,15 +43,10 @@ final class RunCommand implements Callable<Integer> {
                     + " (details in " + out.resolve("error.txt") + ")");
             return ExitCodes.RUN_FAILED;
         }
-        RunSummary.Evaluation eval = summary.evaluation();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT,
-                "trained %d steps in %.1f s (%.0f steps/s); evaluation over %d episodes: average reward per step "
-                        + "%.4f, return over 200 steps %.1f, upright %.0f%%%n",
-                summary.training().envSteps(), summary.training().trainSeconds(),
-                summary.training().stepsPerSecond(), eval.episodes(), eval.meanAverageReward(), eval.meanReturn200(),
-                100 * eval.meanUprightFraction());
-        EvaluationLines.againstTheOptimum(out, eval);
+        out.printf(Locale.ROOT, "trained %d steps in %.1f s (%.0f steps/s); ", summary.training().envSteps(),
+                summary.training().trainSeconds(), summary.training().stepsPerSecond());
+        EvaluationLines.print(out, config, summary.evaluation());
         return ExitCodes.OK;
     }
 }

@@ -3,7 +3,9 @@ package dqnsweep.config;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dqnsweep.sim.ActionSet;
 import dqnsweep.sim.EnvName;
+import dqnsweep.sim.Environment;
 import dqnsweep.sim.Environments;
 
 /**
@@ -14,8 +16,12 @@ import dqnsweep.sim.Environments;
  *
  * @param env simulator: pendulum (gym Pendulum-v0), pendulum-v1 (Gymnasium) or cartpole
  * @param algo notebook (the tutorial's algorithm) or dqn
- * @param bins number of torque bins, linspace(-2, 2, bins); CartPole always has 2 actions
- * @param iterations training sequences (episodes) of steps_per_sequence environment steps
+ * @param bins pendulums only: number of torque bins, linspace(-2, 2, bins); the other environments have gym's
+ *     discrete actions
+ * @param iterations training budget in sequences (episodes) of up to steps_per_sequence environment steps; null
+ *     when the budget is total_steps
+ * @param totalSteps training budget in environment steps, the alternative to iterations (published budgets are
+ *     in steps): sequences are played until the steps are done
  * @param stepsPerSequence environment steps in one training sequence (tutorial: 250)
  * @param seed seed of everything random in the run (start states, exploration, sampling, weights)
  * @param layer1Units units of the first hidden ReLU layer
@@ -61,8 +67,9 @@ import dqnsweep.sim.Environments;
 public record RunConfig(
         @JsonProperty("env") EnvName env,
         @JsonProperty("algo") Algo algo,
-        @JsonProperty("bins") int bins,
-        @JsonProperty("iterations") int iterations,
+        @JsonProperty("bins") Integer bins,
+        @JsonProperty("iterations") Integer iterations,
+        @JsonProperty("total_steps") Long totalSteps,
         @JsonProperty("steps_per_sequence") int stepsPerSequence,
         @JsonProperty("seed") long seed,
         @JsonProperty("layer1_units") int layer1Units,
@@ -104,9 +111,14 @@ public record RunConfig(
         require(algo != null, "algo", "is required (notebook or dqn)");
         require(loss != null, "loss", "is required (mse or huber)");
         require(epsilonSchedule != null, "epsilon_schedule", "is required (exponential or linear)");
-        require(bins >= 2, "bins", "must be at least 2, got " + bins);
-        require(bins <= 1000, "bins", "must be at most 1000, got " + bins);
-        require(iterations > 0, "iterations", "must be positive, got " + iterations);
+        require(env.pendulum() == (bins != null), "bins", env.pendulum() ? "is required for " + env
+                : "does not apply to " + env + ", whose actions are gym's discrete ones");
+        require(bins == null || bins >= 2, "bins", "must be at least 2, got " + bins);
+        require(bins == null || bins <= 1000, "bins", "must be at most 1000, got " + bins);
+        require((iterations == null) != (totalSteps == null), "iterations",
+                "and total_steps are alternative training budgets: give exactly one");
+        require(iterations == null || iterations > 0, "iterations", "must be positive, got " + iterations);
+        require(totalSteps == null || totalSteps > 0, "total_steps", "must be positive, got " + totalSteps);
         require(stepsPerSequence > 0, "steps_per_sequence", "must be positive, got " + stepsPerSequence);
         require(layer1Units > 0, "layer1_units", "must be positive, got " + layer1Units);
         require(layer2Units > 0, "layer2_units", "must be positive, got " + layer2Units);
@@ -157,7 +169,7 @@ public record RunConfig(
                     "must be positive, got " + rewardScale);
         }
         // The fields are not assigned yet: compute from the parameters.
-        long steps = (long) iterations * stepsPerSequence;
+        long steps = totalSteps != null ? totalSteps : (long) iterations * stepsPerSequence;
         long grain = stepGrain(algo, stepsPerSequence, parallelEnvs, frameSkip);
         require(evalPoints >= 0, "eval_points", "must not be negative (0: no evaluation curve), got " + evalPoints);
         require(evalPoints <= steps / grain, "eval_points", "must be at most " + steps / grain + " for this run: "
@@ -165,9 +177,24 @@ public record RunConfig(
                 + " at a time, and each point needs a step of its own; got " + evalPoints);
     }
 
-    /** Total environment steps of training. */
+    /** Environment steps of training: the budget (the most, if episodes can end early). */
     public long trainingSteps() {
-        return (long) iterations * stepsPerSequence;
+        return totalSteps != null ? totalSteps : (long) iterations * stepsPerSequence;
+    }
+
+    /** Whether training is over after {@code sequences} sequences and {@code envSteps} steps. */
+    public boolean budgetSpent(int sequences, long envSteps) {
+        return totalSteps != null ? envSteps >= totalSteps : sequences >= iterations;
+    }
+
+    /** Whether a budget of environment steps is spent, which cuts the sequences being played. */
+    public boolean stepBudgetSpent(long envSteps) {
+        return totalSteps != null && envSteps >= totalSteps;
+    }
+
+    /** Sequences to play next, at most {@code width} at once: the budget's remaining sequences, or {@code width}. */
+    public int nextSequences(int width, int sequencesDone) {
+        return iterations != null ? Math.min(width, iterations - sequencesDone) : width;
     }
 
     /** Environment steps between dqn training events: train_every, stretched so the run stays within max_gradient_steps. */
@@ -216,7 +243,12 @@ public record RunConfig(
 
     /** Number of discrete actions the network outputs. */
     public int actionCount() {
-        return Environments.create(env).actions(bins).size();
+        return actions(Environments.create(env)).size();
+    }
+
+    /** The discrete actions of this run in {@code environment}: the torque bins, or the environment's own. */
+    public ActionSet actions(Environment environment) {
+        return environment.actions(bins == null ? 0 : bins);
     }
 
     private static void require(boolean condition, String key, String problem) {

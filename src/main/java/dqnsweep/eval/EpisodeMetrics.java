@@ -1,5 +1,6 @@
 package dqnsweep.eval;
 
+import dqnsweep.sim.EnvName;
 import dqnsweep.sim.Pendulum;
 
 /**
@@ -16,6 +17,7 @@ final class EpisodeMetrics {
 
     private final int horizon;
     private final int windowStart;
+    private final EnvName env;
     private final boolean pendulum;
     private int played;
     private double total;
@@ -24,17 +26,20 @@ final class EpisodeMetrics {
     private int lastStepDown;
     private double angleSum;
     private double torqueSum;
+    private boolean terminated;
 
     /** {@code horizon}: the steps the episode is played for (eval_steps). */
-    EpisodeMetrics(int horizon, boolean pendulum) {
+    EpisodeMetrics(int horizon, EnvName env) {
         this.horizon = horizon;
         this.windowStart = Math.max(0, horizon - HOLD_WINDOW);
-        this.pendulum = pendulum;
+        this.env = env;
+        this.pendulum = env.pendulum();
     }
 
     /** Step {@code t} (from 0) earned {@code reward} with {@code action} and left the simulator in {@code stateAfter}. */
-    void stepped(int t, double reward, double action, boolean upright, double[] stateAfter) {
+    void stepped(int t, double reward, double action, boolean upright, boolean terminal, double[] stateAfter) {
         played++;
+        terminated = terminal;
         total += reward;
         if (t < RETURN_HORIZON) {
             firstReturn += reward;
@@ -54,9 +59,15 @@ final class EpisodeMetrics {
     EpisodeResult result(int episode) {
         int window = horizon - windowStart;
         double nan = Double.NaN;
+        double uprightFraction = (double) uprightInWindow / window;
+        boolean success = switch (env.success()) {
+            case UPRIGHT -> uprightFraction >= Evaluator.SOLVED_UPRIGHT_FRACTION;
+            case SURVIVES -> !terminated;
+            case REACHES_GOAL -> terminated;
+        };
         // An episode that ends down never stays upright: its swing-up "takes" the whole episode.
-        return new EpisodeResult(episode, played, total / played, firstReturn, (double) uprightInWindow / window,
-                total, pendulum ? lastStepDown : nan, pendulum ? angleSum / window : nan,
-                pendulum ? torqueSum / window : nan);
+        return new EpisodeResult(episode, played, total / played, firstReturn, uprightFraction, total,
+                pendulum ? lastStepDown : nan, pendulum ? angleSum / window : nan, pendulum ? torqueSum / window : nan,
+                success);
     }
 }

@@ -1,5 +1,7 @@
 package dqnsweep.eval;
 
+import dqnsweep.sim.EnvName;
+
 /**
  * One greedy evaluation episode, as a row of {@code eval.csv}.
  *
@@ -13,7 +15,13 @@ package dqnsweep.eval;
  *     length when it does not end upright); NaN for other environments
  * @param holdAngle pendulums: mean |theta| over the last 100 steps, in radians; NaN otherwise
  * @param holdTorque pendulums: mean |torque| over the last 100 steps; NaN otherwise
+ * @param success whether the episode succeeded by its environment's measure ({@code EnvName.success()})
  */
 public record EpisodeResult(int episode, int steps, double averageReward, double return200, double uprightFraction,
-        double totalReturn, double stepsToUpright, double holdAngle, double holdTorque) {
+        double totalReturn, double stepsToUpright, double holdAngle, double holdTorque, boolean success) {
+
+    /** The episode's score: its return where the environment is scored by it, else its average reward per step. */
+    public double score(EnvName env) {
+        return env.scoredByReturn() ? totalReturn : averageReward;
+    }
 }

@@ -19,6 +19,8 @@ import java.util.SplittableRandom;
  */
 public final class Evaluator {
 
+    /** Upright share of the closing steps from which a pendulum episode counts as solved (a success). */
+    public static final double SOLVED_UPRIGHT_FRACTION = 0.9;
     private static final int MAX_LOCKSTEP = 256;
 
     private final RunConfig config;
@@ -63,7 +65,7 @@ public final class Evaluator {
             for (int i = 0; i < count; i++) {
                 envs[i] = Environments.create(config.env());
             }
-            actions = envs[0].actions(config.bins());
+            actions = config.actions(envs[0]);
             obsSize = envs[0].observationSize();
             observations = new double[count][obsSize];
             state = new double[envs[0].stateSize()];
@@ -79,7 +81,7 @@ public final class Evaluator {
             int[] chosen = new int[count];
             EpisodeMetrics[] metrics = new EpisodeMetrics[count];
             for (int i = 0; i < count; i++) {
-                metrics[i] = new EpisodeMetrics(steps, config.env().pendulum());
+                metrics[i] = new EpisodeMetrics(steps, config.env());
             }
             boolean[] done = new boolean[count];
             for (int t = 0; t < steps; t++) {
@@ -103,8 +105,8 @@ public final class Evaluator {
                     double reward = envs[i].step(action, observations[i]);
                     recorder.record(firstEpisode + i + 1, t, state, action, reward);
                     envs[i].copyState(state);
-                    metrics[i].stepped(t, reward, action, envs[i].upright(), state);
                     done[i] = envs[i].terminated();
+                    metrics[i].stepped(t, reward, action, envs[i].upright(), done[i], state);
                 }
             }
             List<EpisodeResult> results = new ArrayList<>(count);

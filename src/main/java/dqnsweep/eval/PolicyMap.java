@@ -23,7 +23,7 @@ public final class PolicyMap {
 
     public static Point[] compute(QNetwork network, RunConfig config, int thetaSteps, int thetaDotSteps) {
         Environment env = Environments.create(config.env());
-        ActionSet actions = env.actions(config.bins());
+        ActionSet actions = config.actions(env);
         int obsSize = env.observationSize();
         int rows = thetaSteps * thetaDotSteps;
         float[] observations = new float[rows * obsSize];

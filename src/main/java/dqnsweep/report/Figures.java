@@ -129,7 +129,7 @@ final class Figures {
         Trajectories.Episode episode = trajectories.episodes().get(0);
         PendulumAnimation.write(episode, cell.id(), colour(cell.cell()), reportDir.resolve(file));
         EvalEpisodes eval = analysis.data().evals().get(run.key());
-        double reward = eval == null ? Double.NaN : eval.averageRewardOf(episode.number());
+        double reward = eval == null ? Double.NaN : eval.scoreOf(episode.number());
         gifs.add(new Figure(file, title, what + ": " + cell.id() + ", seed " + run.seed() + ", evaluation episode "
                 + episode.number() + " (" + episode.steps() + " steps, average reward per step "
                 + Html.number(reward, 3) + "), drawn from trajectory.csv at real time."));

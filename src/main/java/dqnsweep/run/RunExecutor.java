@@ -53,7 +53,7 @@ public final class RunExecutor {
         clearPreviousAttempt(outputs);
         long start = clock.millis();
         try {
-            List<IterationRecord> iterations = new ArrayList<>(config.iterations());
+            List<IterationRecord> iterations = new ArrayList<>();
             Evaluator evaluator = new Evaluator(config);
             EvalCurve curve = new EvalCurve(config, evaluator, clock);
             QNetwork network = Trainer.create(config, clock).train(new TrainingListener() {
@@ -82,7 +82,7 @@ public final class RunExecutor {
             trajectories.write(outputs.trajectory());
             RunFiles.writePolicy(outputs.policy(), network, config);
             RunFiles.writeModel(outputs.model(), network, config);
-            RunSummary summary = summarize(config, iterations, Summaries.evaluation(episodes, reference),
+            RunSummary summary = summarize(config, iterations, Summaries.evaluation(config, episodes, reference),
                     trained - start, curve.seconds(), clock.millis() - start);
             AtomicFiles.writeString(outputs.summary(), Json.MAPPER.writeValueAsString(summary));
             return summary;
@@ -115,7 +115,7 @@ public final class RunExecutor {
 
     /** What a run's reference depends on: its environment, actions, decision interval and evaluation. */
     public static ReferenceKey referenceKey(RunConfig config) {
-        return new ReferenceKey(config.env(), config.bins(), config.actionRepeat(), config.evalSeed(),
+        return new ReferenceKey(config.env(), config.actionCount(), config.actionRepeat(), config.evalSeed(),
                 config.evalEpisodes(), config.evalSteps());
     }
 

@@ -20,7 +20,7 @@ public final class RunFiles {
             List.of("iteration", "env_steps", "gradient_steps", "epsilon", "average_reward", "loss", "elapsed_ms");
     public static final List<String> EVAL_COLUMNS = List.of("episode", "steps", "average_reward", "return_200",
             "upright_fraction", "return", "steps_to_upright", "hold_angle", "hold_torque", "optimal_average_reward",
-            "random_average_reward");
+            "random_average_reward", "success");
     public static final List<String> EVAL_CURVE_COLUMNS = List.of("env_steps", "gradient_steps", "iteration", "score",
             "return_200", "optimal_score", "optimality_gap", "normalized_score");
     public static final List<String> POLICY_COLUMNS = List.of("theta", "theta_dot", "torque", "q_max");
@@ -50,7 +50,7 @@ public final class RunFiles {
                 csv.row(e.episode(), e.steps(), e.averageReward(), e.return200(), e.uprightFraction(),
                         e.totalReturn(), e.stepsToUpright(), e.holdAngle(), e.holdTorque(),
                         reference.map(r -> r.optimalAverageReward()[k]).orElse(null),
-                        reference.map(r -> r.randomAverageReward()[k]).orElse(null));
+                        reference.map(r -> r.randomAverageReward()[k]).orElse(null), e.success() ? 1 : 0);
             }
             csv.flush();
         });

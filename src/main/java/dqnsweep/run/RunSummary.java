@@ -45,12 +45,17 @@ public record RunSummary(
      * Evaluation figures over all episodes (means). The pendulum figures and those against the
      * reference are null where they do not exist (another environment; no reference for it).
      *
-     * @param optimalScore the optimal controller's mean average reward per step on the same starts
+     * @param score the run's score in its environment's unit: the mean average reward per step on the
+     *     pendulums, the mean return elsewhere
+     * @param solvedRate the share of episodes that succeeded by the environment's measure
+     * @param optimalScore the optimum's mean score on the same starts
      * @param randomScore the uniformly random policy's
-     * @param optimalityGap optimal_score minus the run's mean average reward per step
+     * @param optimalityGap optimal_score minus score
      * @param normalizedScore (score - random) / (optimal - random): 0 random, 1 optimal
      */
     public record Evaluation(@JsonProperty("episodes") int episodes,
+            @JsonProperty("score") double score,
+            @JsonProperty("mean_steps") double meanSteps,
             @JsonProperty("mean_average_reward") double meanAverageReward,
             @JsonProperty("mean_return_200") double meanReturn200,
             @JsonProperty("mean_upright_fraction") double meanUprightFraction,

@@ -1,7 +1,9 @@
 package dqnsweep.run;
 
+import dqnsweep.config.RunConfig;
 import dqnsweep.eval.EpisodeResult;
 import dqnsweep.reference.Reference;
+import dqnsweep.sim.EnvName;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
@@ -9,28 +11,33 @@ import java.util.function.ToDoubleFunction;
 /** Headline figures of an evaluation. */
 public final class Summaries {
 
-    /** Upright share of the last 100 evaluation steps from which an episode counts as solved. */
-    public static final double SOLVED_UPRIGHT_FRACTION = 0.9;
-
     private Summaries() {
     }
 
-    /** Means over the episodes, the share of solved episodes, and the run against the reference when there is one. */
-    public static RunSummary.Evaluation evaluation(List<EpisodeResult> episodes, Optional<Reference> reference) {
+    /**
+     * Means over the episodes, the share of successful ones, the score in the environment's unit,
+     * and the run against the reference when there is one. CartPole's optimum is the time limit's
+     * return: balancing all eval_steps steps.
+     */
+    public static RunSummary.Evaluation evaluation(RunConfig config, List<EpisodeResult> episodes,
+            Optional<Reference> reference) {
         int n = episodes.size();
-        double score = mean(episodes, EpisodeResult::averageReward);
+        EnvName env = config.env();
+        double score = mean(episodes, episode -> episode.score(env));
         int solved = 0;
         for (EpisodeResult episode : episodes) {
-            solved += episode.uprightFraction() >= SOLVED_UPRIGHT_FRACTION ? 1 : 0;
+            solved += episode.success() ? 1 : 0;
         }
-        Double optimal = reference.map(r -> mean(r.optimalAverageReward(), n)).orElse(null);
+        Double optimal = reference.map(r -> mean(r.optimalAverageReward(), n))
+                .orElse(env == EnvName.CARTPOLE ? (double) config.evalSteps() : null);
         Double random = reference.map(r -> mean(r.randomAverageReward(), n)).orElse(null);
-        return new RunSummary.Evaluation(n, score, mean(episodes, EpisodeResult::return200),
+        return new RunSummary.Evaluation(n, score, mean(episodes, EpisodeResult::steps),
+                mean(episodes, EpisodeResult::averageReward), mean(episodes, EpisodeResult::return200),
                 mean(episodes, EpisodeResult::uprightFraction), (double) solved / n,
                 mean(episodes, EpisodeResult::totalReturn), finite(mean(episodes, EpisodeResult::stepsToUpright)),
                 finite(mean(episodes, EpisodeResult::holdAngle)), finite(mean(episodes, EpisodeResult::holdTorque)),
                 optimal, random, optimal == null ? null : optimal - score,
-                optimal == null ? null : normalized(score, optimal, random));
+                random == null ? null : normalized(score, optimal, random));
     }
 
     /** 0 for the random policy's score, 1 for the optimum's. */

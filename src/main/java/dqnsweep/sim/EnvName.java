@@ -25,6 +25,34 @@ public enum EnvName {
         this.id = id;
     }
 
+    /** What counts as a successful evaluation episode. */
+    public enum Success {
+        /** Pendulum: the pole upright (|theta| within 0.2 rad) for at least 90% of the last 100 steps. */
+        UPRIGHT,
+        /** CartPole: never terminated, i.e. balanced until the episode's end (gym's time limit, 500). */
+        SURVIVES,
+        /** Acrobot, MountainCar: the goal reached, which ends the episode. */
+        REACHES_GOAL
+    }
+
+    /** What counts as success in this environment. */
+    public Success success() {
+        return switch (this) {
+            case PENDULUM, PENDULUM_V1 -> Success.UPRIGHT;
+            case CARTPOLE -> Success.SURVIVES;
+            case ACROBOT, MOUNTAINCAR -> Success.REACHES_GOAL;
+        };
+    }
+
+    /**
+     * Whether a run here is scored by its episodes' return (the sum of rewards, as published
+     * results are) rather than the tutorial's average reward per step: every environment but the
+     * pendulums, whose score stays the tutorial's number.
+     */
+    public boolean scoredByReturn() {
+        return !pendulum();
+    }
+
     /** Whether this is a pendulum: continuous torques cut into bins, a (theta, theta_dot) state plane. */
     public boolean pendulum() {
         return this == PENDULUM || this == PENDULUM_V1;

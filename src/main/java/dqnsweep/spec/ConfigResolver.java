@@ -18,6 +18,7 @@ import dqnsweep.config.Algo;
 import dqnsweep.config.InvalidSettingException;
 import dqnsweep.config.RunConfig;
 import dqnsweep.sim.EnvName;
+import dqnsweep.sim.Environments;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,21 +95,51 @@ public final class ConfigResolver {
         ObjectNode written = merge(layers);
         Defaults defaults = Defaults.builtIn();
         Algo algo = algo(written, underlay);
+        EnvName env = env(written, underlay, algo);
         for (String key : iterable(written)) {
             if (!key.equals("algo") && !defaults.uses(algo, key)) {
                 throw new InvalidSettingException(key, "does not apply to the " + algo + " algorithm");
             }
+            if (!appliesTo(env, key)) {
+                throw new InvalidSettingException(key, "does not apply to " + env + ", whose actions are gym's "
+                        + Environments.create(env).actions(0).size() + " discrete ones");
+            }
         }
-        ObjectNode resolved = defaults.settings(algo, env(written, underlay, algo));
+        if (Defaults.BUDGETS.stream().allMatch(written::has)) {
+            throw new InvalidSettingException("total_steps", "and iterations are alternative training budgets: write "
+                    + "one of them");
+        }
+        ObjectNode resolved = defaults.settings(algo, env);
         resolved.put("algo", algo.id());
         for (String key : iterable(underlay)) {
-            if (defaults.uses(algo, key)) {
+            if (defaults.uses(algo, key) && appliesTo(env, key)) {
                 resolved.set(key, underlay.get(key));
             }
         }
         resolved.setAll(written);
+        keepOneBudget(resolved, written, underlay);
+        if (!env.pendulum()) {
+            resolved.remove("bins");
+        }
         fitDefaultsToTheRun(resolved, written);
         return toConfig(resolved);
+    }
+
+    /** Torque bins exist on the pendulums only; every other setting applies to every environment. */
+    private static boolean appliesTo(EnvName env, String key) {
+        return env.pendulum() || !key.equals("bins");
+    }
+
+    /** A written budget replaces the other one; else the underlay's; else the built-in choice stands. */
+    private static void keepOneBudget(ObjectNode resolved, ObjectNode written, ObjectNode underlay) {
+        for (ObjectNode source : List.of(written, underlay)) {
+            for (String budget : Defaults.BUDGETS) {
+                if (source.has(budget)) {
+                    Defaults.BUDGETS.stream().filter(other -> !other.equals(budget)).forEach(resolved::remove);
+                    return;
+                }
+            }
+        }
     }
 
     /**

@@ -27,6 +27,8 @@ public final class Defaults {
     static final String RESOURCE = "defaults.yaml";
     private static final String DEFAULT_ALGO = "algo";
     private static final String FALLBACK = "default";
+    /** The two training budgets: an algorithm that has one has the other, and a run has exactly one. */
+    static final List<String> BUDGETS = List.of("iterations", "total_steps");
 
     private static final Defaults BUILT_IN = load();
 
@@ -53,12 +55,20 @@ public final class Defaults {
         return EnvName.of(blocks.get(algo).get(FALLBACK).get("env").asText());
     }
 
-    /** The settings of {@code algo} in {@code env}: its default block, overlaid with the environment's block. */
+    /**
+     * The settings of {@code algo} in {@code env}: its default block, overlaid with the environment's
+     * block, whose training budget (iterations or total_steps) replaces the default block's.
+     */
     public ObjectNode settings(Algo algo, EnvName env) {
         Map<String, ObjectNode> byEnv = blocks.get(algo);
         ObjectNode settings = byEnv.get(FALLBACK).deepCopy();
         ObjectNode forEnv = byEnv.get(env.id());
         if (forEnv != null) {
+            for (String budget : BUDGETS) {
+                if (forEnv.has(budget)) {
+                    settings.remove(BUDGETS);
+                }
+            }
             settings.setAll(forEnv.deepCopy());
         }
         return settings;
@@ -66,7 +76,8 @@ public final class Defaults {
 
     /** Whether {@code algo} uses setting {@code key} at all. */
     public boolean uses(Algo algo, String key) {
-        return blocks.get(algo).get(FALLBACK).has(key);
+        ObjectNode fallback = blocks.get(algo).get(FALLBACK);
+        return fallback.has(key) || BUDGETS.contains(key) && BUDGETS.stream().anyMatch(fallback::has);
     }
 
     private static Defaults load() {
@@ -153,7 +164,8 @@ public final class Defaults {
                 if (!ConfigResolver.KEYS.contains(key)) {
                     throw keyError(settingPath, "unknown setting " + key);
                 }
-                if (!fallbackKeys.isEmpty() && !fallbackKeys.contains(key)) {
+                boolean otherBudget = BUDGETS.contains(key) && BUDGETS.stream().anyMatch(fallbackKeys::contains);
+                if (!fallbackKeys.isEmpty() && !fallbackKeys.contains(key) && !otherBudget) {
                     throw keyError(settingPath, key + " is not in the algorithm's default block; an environment's "
                             + "block only changes settings the algorithm uses");
                 }

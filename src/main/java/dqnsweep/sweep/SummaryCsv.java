@@ -26,8 +26,9 @@ public final class SummaryCsv {
     public static final String FAILED = "failed";
     public static final String MISSING = "missing";
 
-    private static final List<String> RESULT_COLUMNS = List.of("status", "eval_average_reward", "eval_return_200",
-            "eval_upright_fraction", "eval_solved_rate", "eval_return", "eval_optimality_gap", "eval_normalized_score",
+    private static final List<String> RESULT_COLUMNS = List.of("status", "eval_score", "eval_average_reward",
+            "eval_return_200", "eval_upright_fraction", "eval_solved_rate", "eval_return", "eval_mean_steps",
+            "eval_optimality_gap", "eval_normalized_score",
             "eval_steps_to_upright", "eval_hold_angle", "eval_hold_torque", "train_final_reward", "env_steps",
             "train_seconds", "wall_seconds", "steps_per_second", "error");
 
@@ -71,8 +72,9 @@ public final class SummaryCsv {
         RunSummary.Evaluation eval = summary.evaluation();
         RunSummary.Training training = summary.training();
         if (eval != null && training != null) {
-            row.addAll(Arrays.asList(eval.meanAverageReward(), eval.meanReturn200(), eval.meanUprightFraction(),
-                    eval.solvedRate(), eval.meanReturn(), eval.optimalityGap(), eval.normalizedScore(),
+            row.addAll(Arrays.asList(eval.score(), eval.meanAverageReward(), eval.meanReturn200(),
+                    eval.meanUprightFraction(), eval.solvedRate(), eval.meanReturn(), eval.meanSteps(),
+                    eval.optimalityGap(), eval.normalizedScore(),
                     eval.meanStepsToUpright(), eval.meanHoldAngle(), eval.meanHoldTorque(), training.finalAverageReward(),
                     training.envSteps(), training.trainSeconds(), summary.wallSeconds(), training.stepsPerSecond()));
         } else {

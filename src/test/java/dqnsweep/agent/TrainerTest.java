@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dqnsweep.config.Algo;
 import dqnsweep.config.RunConfig;
 import dqnsweep.sim.TorqueBins;
@@ -87,6 +88,22 @@ class TrainerTest {
         veryNegative[12] = -2.5f;
         // All Q-values below -2: the quirk always pushes with the lowest torque, bin 0.
         assertEquals(0, NotebookTrainer.exploitBin(veryNegative, bins, true));
+    }
+
+    /** CartPole's episodes end when the pole falls; a budget of steps is played to its end and no further. */
+    @Test
+    void aBudgetOfStepsEndsTrainingWithinOneLockstepStepOfIt() {
+        for (String algo : List.of("dqn", "notebook")) {
+            RunConfig config = ConfigResolver.resolve(List.of(JsonNodeFactory.instance.objectNode().put("algo", algo)
+                    .put("env", "cartpole").put("total_steps", 1500).put("eval_episodes", 2)));
+            List<IterationRecord> records = train(config);
+            long steps = records.get(records.size() - 1).envSteps();
+            assertTrue(steps >= 1500 && steps < 1500 + config.trainingStepGrain(), algo + ": " + steps);
+            assertTrue(records.size() > 3, algo + ": early episodes end when the pole falls, long before 500 steps");
+            for (IterationRecord record : records) {
+                assertEquals(1.0, record.averageReward(), algo + ": CartPole pays 1 per step, the last included");
+            }
+        }
     }
 
     private static List<IterationRecord> train(RunConfig config) {

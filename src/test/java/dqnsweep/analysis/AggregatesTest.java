@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dqnsweep.BadInputException;
 import dqnsweep.io.CsvTable;
 import dqnsweep.io.Json;
-import dqnsweep.run.Summaries;
+import dqnsweep.eval.Evaluator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,6 +153,6 @@ class AggregatesTest {
 
     @Test
     void solvedThresholdIsTheRunnersOne() {
-        assertEquals(Summaries.SOLVED_UPRIGHT_FRACTION, AnalysisSettings.SOLVED_UPRIGHT_FRACTION);
+        assertEquals(Evaluator.SOLVED_UPRIGHT_FRACTION, AnalysisSettings.SOLVED_UPRIGHT_FRACTION);
     }
 }

@@ -37,7 +37,7 @@ class SweepCommandTest {
         }
         List<String> summary = Files.readAllLines(dir.resolve("one/summary.csv"));
         assertEquals(5, summary.size());
-        assertTrue(summary.get(0).startsWith("cell,seed,bins,status,eval_average_reward"));
+        assertTrue(summary.get(0).startsWith("cell,seed,bins,status,eval_score,eval_average_reward"));
         assertTrue(summary.stream().skip(1).allMatch(line -> line.contains(",complete,")));
         assertTrue(Files.exists(dir.resolve("one/aggregate.csv")));
         assertTrue(Files.readString(dir.resolve("one/sweep.json")).contains("\"finished_at\""));
