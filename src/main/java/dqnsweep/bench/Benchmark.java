@@ -40,7 +40,7 @@ import java.util.stream.Stream;
 /**
  * {@code make bench}: the speed, quality and memory figures of the README, measured on this
  * machine in one JVM with the launcher's flags. Sections can be chosen by name on the command
- * line (calls, speed, tradeoff, memory, workers); all of these run by default. A sixth,
+ * line (calls, speed, tradeoff, memory, reference, curves, workers); all of these run by default. Another,
  * sweep-workers, times the default sweep on 1 and 2 workers (~14 minutes) and runs only when named.
  */
 public final class Benchmark {
@@ -69,7 +69,8 @@ public final class Benchmark {
             """;
 
     /** The sections {@code make bench} runs when none is named. */
-    private static final List<String> DEFAULT_SECTIONS = List.of("calls", "speed", "tradeoff", "memory", "workers");
+    private static final List<String> DEFAULT_SECTIONS = List.of("calls", "speed", "tradeoff", "memory", "reference",
+            "curves", "workers");
 
     /** Runs the named sections, or all but sweep-workers. */
     public static void run(List<String> names) {
@@ -93,6 +94,12 @@ public final class Benchmark {
         }
         if (sections.contains("memory")) {
             memory();
+        }
+        if (sections.contains("reference")) {
+            EvaluationBenchmark.reference();
+        }
+        if (sections.contains("curves")) {
+            EvaluationBenchmark.curves();
         }
         if (sections.contains("workers")) {
             workers();

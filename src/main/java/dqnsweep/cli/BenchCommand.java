@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", hidden = true, description = "Measure DL4J call costs, training speed, the update trade-off, memory and worker scaling.")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SECTION", arity = "0..*", description = "calls, speed, tradeoff, memory, workers (default: these five); "
+    @Parameters(paramLabel = "SECTION", arity = "0..*", description = "calls, speed, tradeoff, memory, reference, curves, workers (default: these seven); "
             + "sweep-workers: the default sweep on 1 and 2 workers (~14 minutes).")
     private List<String> sections = new ArrayList<>();
 

@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class EvalCurve {
 
-    /** One point: where training stood, and the greedy policy's mean figures then. */
+    /** One point: where training stood, and the greedy policy's mean figures then (score in the run's unit). */
     record Point(long envSteps, long gradientSteps, int iteration, double score, double return200) {
     }
 
@@ -82,11 +82,11 @@ final class EvalCurve {
         return millis / 1e3;
     }
 
-    private static Point point(long envSteps, long gradientSteps, int iterations, List<EpisodeResult> episodes) {
+    private Point point(long envSteps, long gradientSteps, int iterations, List<EpisodeResult> episodes) {
         double score = 0;
         double return200 = 0;
         for (EpisodeResult episode : episodes) {
-            score += episode.averageReward();
+            score += episode.score(config.env());
             return200 += episode.return200();
         }
         return new Point(envSteps, gradientSteps, iterations, score / episodes.size(), return200 / episodes.size());

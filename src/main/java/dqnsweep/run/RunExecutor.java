@@ -77,7 +77,8 @@ public final class RunExecutor {
             Optional<Reference> reference = references.get(referenceKey(config));
             RunFiles.writeEval(outputs.eval(), episodes, reference);
             if (config.evalPoints() > 0) {
-                RunFiles.writeEvalCurve(outputs.evalCurve(), curve.points(), config.evalCurveEpisodes(), reference);
+                RunFiles.writeEvalCurve(outputs.evalCurve(), curve.points(),
+                        Optimum.of(config, reference, config.evalCurveEpisodes()));
             }
             trajectories.write(outputs.trajectory());
             RunFiles.writePolicy(outputs.policy(), network, config);

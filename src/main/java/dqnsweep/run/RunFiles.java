@@ -57,16 +57,12 @@ public final class RunFiles {
     }
 
     /** One row per evaluation point; the reference's columns are empty where there is none. */
-    static void writeEvalCurve(Path file, List<EvalCurve.Point> points, int episodes, Optional<Reference> reference)
-            throws IOException {
-        Double optimal = reference.map(r -> Summaries.mean(r.optimalAverageReward(), episodes)).orElse(null);
-        Double random = reference.map(r -> Summaries.mean(r.randomAverageReward(), episodes)).orElse(null);
+    static void writeEvalCurve(Path file, List<EvalCurve.Point> points, Optimum optimum) throws IOException {
         AtomicFiles.writeText(file, writer -> {
             Csv csv = Csv.open(writer, EVAL_CURVE_COLUMNS);
             for (EvalCurve.Point p : points) {
-                csv.row(p.envSteps(), p.gradientSteps(), p.iteration(), p.score(), p.return200(), optimal,
-                        optimal == null ? null : optimal - p.score(),
-                        optimal == null ? null : Summaries.normalized(p.score(), optimal, random));
+                csv.row(p.envSteps(), p.gradientSteps(), p.iteration(), p.score(), p.return200(), optimum.optimal(),
+                        optimum.gap(p.score()), optimum.normalized(p.score()));
             }
             csv.flush();
         });

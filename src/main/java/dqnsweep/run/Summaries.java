@@ -16,8 +16,7 @@ public final class Summaries {
 
     /**
      * Means over the episodes, the share of successful ones, the score in the environment's unit,
-     * and the run against the reference when there is one. CartPole's optimum is the time limit's
-     * return: balancing all eval_steps steps.
+     * and the run against its optimum when there is one ({@link Optimum}).
      */
     public static RunSummary.Evaluation evaluation(RunConfig config, List<EpisodeResult> episodes,
             Optional<Reference> reference) {
@@ -28,16 +27,13 @@ public final class Summaries {
         for (EpisodeResult episode : episodes) {
             solved += episode.success() ? 1 : 0;
         }
-        Double optimal = reference.map(r -> mean(r.optimalAverageReward(), n))
-                .orElse(env == EnvName.CARTPOLE ? (double) config.evalSteps() : null);
-        Double random = reference.map(r -> mean(r.randomAverageReward(), n)).orElse(null);
+        Optimum optimum = Optimum.of(config, reference, n);
         return new RunSummary.Evaluation(n, score, mean(episodes, EpisodeResult::steps),
                 mean(episodes, EpisodeResult::averageReward), mean(episodes, EpisodeResult::return200),
                 mean(episodes, EpisodeResult::uprightFraction), (double) solved / n,
                 mean(episodes, EpisodeResult::totalReturn), finite(mean(episodes, EpisodeResult::stepsToUpright)),
                 finite(mean(episodes, EpisodeResult::holdAngle)), finite(mean(episodes, EpisodeResult::holdTorque)),
-                optimal, random, optimal == null ? null : optimal - score,
-                random == null ? null : normalized(score, optimal, random));
+                optimum.optimal(), optimum.random(), optimum.gap(score), optimum.normalized(score));
     }
 
     /** 0 for the random policy's score, 1 for the optimum's. */

@@ -91,4 +91,16 @@ class ShippedSpecsTest {
         double decay = plans.get(0).config().epsilonDecay();
         assertEquals(plans.get(0).config().epsilonEnd(), Math.pow(decay, 500), 0.005);
     }
+
+    @Test
+    void classicControlRunsEachEnvironmentAtItsPublishedBudgetWithItsOwnDefaults() {
+        List<RunPlan> plans = GridExpander.plans(SpecLoader.load(FOLDER.resolve("classic-control.yaml")), List.of());
+        assertEquals(20, plans.size());
+        assertEquals(List.of(50_000L, 100_000L, 120_000L, 250_000L),
+                plans.stream().map(p -> p.config().trainingSteps()).distinct().toList());
+        RunPlan pendulum = plans.get(plans.size() - 1);
+        assertEquals(20, pendulum.config().bins());
+        assertEquals(250, pendulum.config().stepsPerSequence(), "the pendulum's 1,000 iterations as steps");
+        assertEquals(500, plans.get(0).config().evalSteps(), "CartPole evaluates up to its time limit");
+    }
 }
