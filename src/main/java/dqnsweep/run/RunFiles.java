@@ -1,6 +1,7 @@
 package dqnsweep.run;
 
 import dqnsweep.agent.IterationRecord;
+import dqnsweep.agent.ModelFile;
 import dqnsweep.agent.QNetwork;
 import dqnsweep.config.RunConfig;
 import dqnsweep.eval.EpisodeResult;
@@ -88,6 +89,6 @@ public final class RunFiles {
     }
 
     static void writeModel(Path file, QNetwork network, RunConfig config) throws IOException {
-        AtomicFiles.write(file, temporary -> network.save(temporary.toFile(), ConfigHash.json(config)));
+        AtomicFiles.write(file, temporary -> ModelFile.write(temporary, network, ConfigHash.json(config)));
     }
 }
