@@ -2,12 +2,18 @@ package dqnsweep.run;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dqnsweep.config.RunConfig;
+import dqnsweep.io.FileDigest;
 import dqnsweep.jvm.Machine;
+import java.util.Map;
 
 /**
  * The content of {@code run.json}: what was run, whether it completed, and its headline figures.
  * Fields ending in {@code seconds}, {@code per_second} or {@code _at} are timing; everything else
- * is deterministic for a given configuration.
+ * is deterministic for a given configuration, but for {@code machine} and the checksum of
+ * train.csv, whose {@code elapsed_ms} is timing.
+ *
+ * @param files the size and SHA-256 of every other file of a complete run ({@link RunOutputs#CHECKED}),
+ *     null for a failed run and for runs written before checksums
  */
 public record RunSummary(
         @JsonProperty("status") String status,
@@ -19,7 +25,8 @@ public record RunSummary(
         @JsonProperty("training") Training training,
         @JsonProperty("evaluation") Evaluation evaluation,
         @JsonProperty("wall_seconds") double wallSeconds,
-        @JsonProperty("finished_at") String finishedAt) {
+        @JsonProperty("finished_at") String finishedAt,
+        @JsonProperty("files") Map<String, FileDigest> files) {
 
     public static final String COMPLETE = "complete";
     public static final String FAILED = "failed";
