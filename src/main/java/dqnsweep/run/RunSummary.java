@@ -35,6 +35,11 @@ public record RunSummary(
         return COMPLETE.equals(status);
     }
 
+    /** Whether a field of run.json measures time, not results: its name ends in seconds, per_second or _at. */
+    public static boolean isTiming(String field) {
+        return field.endsWith("seconds") || field.endsWith("per_second") || field.endsWith("_at");
+    }
+
     /** Software the run was made with. */
     public record Versions(@JsonProperty("dqn_sweep") String dqnSweep, @JsonProperty("dl4j") String dl4j,
             @JsonProperty("java") String java) {

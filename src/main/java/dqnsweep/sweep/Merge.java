@@ -45,7 +45,8 @@ public final class Merge {
     public record Result(int runs, int complete, int failed, int corrupt, int missing, int copied) {
     }
 
-    private record Source(Path dir, SweepManifest manifest, String spec) {
+    /** A results folder as merge and verify read it. */
+    record Source(Path dir, SweepManifest manifest, String spec) {
     }
 
     private Merge() {
@@ -116,7 +117,7 @@ public final class Merge {
         return sources;
     }
 
-    private static Source read(Path dir) throws IOException {
+    static Source read(Path dir) {
         Path manifest = dir.resolve(SweepManifest.FILE);
         Path spec = dir.resolve(Sweep.SPEC_COPY);
         if (!Files.isRegularFile(manifest) || !Files.isRegularFile(spec)) {
