@@ -274,7 +274,7 @@ final class HtmlReport {
         }
         out.append("<pre id=\"spec-text\">").append(escape(content.specText().isEmpty() ? "(spec.yaml not found)"
                 : content.specText())).append("</pre>\n");
-        out.append("<p>Re-run the sweep (finished runs with the same settings are kept, missing and failed ones run):</p>\n")
+        out.append("<p>Re-run the sweep (finished runs with the same settings are kept, missing, failed and corrupt ones run):</p>\n")
                 .append("<pre>").append(escape(sweep.command().isEmpty() ? "dqn-sweep sweep " + sweep.specFile()
                         : sweep.command())).append("</pre>\n")
                 .append("<p>Rebuild this page, aggregate.csv and summary.json from the CSV files alone (no training):</p>\n")
