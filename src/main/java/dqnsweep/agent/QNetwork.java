@@ -2,8 +2,6 @@ package dqnsweep.agent;
 
 import dqnsweep.config.Loss;
 import dqnsweep.config.RunConfig;
-import java.io.File;
-import java.io.IOException;
 import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -12,7 +10,6 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -29,8 +26,6 @@ import org.nd4j.linalg.schedule.ScheduleType;
  * zero biases match Keras's defaults.
  */
 public final class QNetwork {
-
-    private static final String CONFIG_ENTRY = "dqn-sweep-config.json";
 
     private final MultiLayerNetwork network;
 
@@ -75,26 +70,6 @@ public final class QNetwork {
         double gamma = Math.pow(0.5, 1.0 / config.learningRateHalfLife());
         return adam.learningRateSchedule(new ExponentialSchedule(ScheduleType.ITERATION, config.learningRate(), gamma))
                 .build();
-    }
-
-    /** Reads a network written by {@link #save}; the updater state comes back too. */
-    public static QNetwork load(File file) throws IOException {
-        return new QNetwork(ModelSerializer.restoreMultiLayerNetwork(file, true));
-    }
-
-    /** The run configuration stored inside a model file by {@link #save}, as JSON. */
-    public static String loadConfigJson(File file) throws IOException {
-        String json = ModelSerializer.getObjectFromFile(file, CONFIG_ENTRY);
-        if (json == null) {
-            throw new IOException("no dqn-sweep configuration inside " + file);
-        }
-        return json;
-    }
-
-    /** Writes weights, updater state and the run configuration (so {@code eval} knows env and bins). */
-    public void save(File file, String configJson) throws IOException {
-        ModelSerializer.writeModel(network, file, true);
-        ModelSerializer.addObjectToFile(file, CONFIG_ENTRY, configJson);
     }
 
     /** Q-values, one row per observation row. */
@@ -152,6 +127,17 @@ public final class QNetwork {
     /** Copies the flat parameter vector (layer after layer: W column-major, then b) into {@code into}. */
     void readParameters(float[] into) {
         HostArrays.read(network.params(), into, into.length);
+    }
+
+    /** Overwrites the flat parameter vector, laid out as {@link #readParameters} reads it. */
+    void writeParameters(float[] values) {
+        HostArrays.write(values, values.length, network.params());
+        version++;
+    }
+
+    /** The DL4J network itself, for {@link ModelFile} to write. */
+    MultiLayerNetwork dl4j() {
+        return network;
     }
 
     /** Units per layer, the inputs first: {3, 128, 64, bins} for the default network. */

@@ -19,7 +19,7 @@ public final class AggregateCsv {
     public static List<String> header(List<String> axes) {
         List<String> header = new ArrayList<>(List.of("cell"));
         header.addAll(axes);
-        header.addAll(List.of("n_complete", "n_failed", "n_missing", "mean", "std", "median", "iqm", "mean_ci_low",
+        header.addAll(List.of("n_complete", "n_failed", "n_missing", "n_corrupt", "mean", "std", "median", "iqm", "mean_ci_low",
                 "mean_ci_high", "iqm_ci_low", "iqm_ci_high", "min", "max", "solved_rate", "solved_ci_low",
                 "solved_ci_high", "mean_return_200", "mean_upright_fraction", "optimal_score", "optimality_gap",
                 "optimality_gap_ci_low", "optimality_gap_ci_high", "normalized_score", "normalized_score_ci_low",
@@ -37,7 +37,7 @@ public final class AggregateCsv {
                 row.add(cell.id());
                 axes.forEach(axis -> row.add(cell.cell().value(axis)));
                 CellStatistics s = cell.stats();
-                row.addAll(List.of(cell.complete(), cell.failed(), cell.missing(), s.mean(), s.std(), s.median(),
+                row.addAll(List.of(cell.complete(), cell.failed(), cell.missing(), cell.corrupt(), s.mean(), s.std(), s.median(),
                         s.iqm(), s.meanCi().low(), s.meanCi().high(), s.iqmCi().low(), s.iqmCi().high(), s.min(),
                         s.max(), s.solvedRate(), s.solvedCi().low(), s.solvedCi().high(), cell.meanReturn200(),
                         cell.meanUprightFraction(), cell.reference().optimalScore(), cell.optimalityGap(),

@@ -107,9 +107,10 @@ public record Analysis(SweepData data, AnalysisSettings settings, List<CellSumma
         CellStatistics stats = CellStatistics.of(scores, settings.bootstrap(cell.id()));
         int failed = (int) runs.stream().filter(r -> r.status() == Status.FAILED).count();
         int missing = (int) runs.stream().filter(r -> r.status() == Status.MISSING).count();
+        int corrupt = (int) runs.stream().filter(r -> r.status() == Status.CORRUPT).count();
         Reference reference = new Reference(finiteMean(optimal), finiteMean(random));
         Pendulum pendulum = new Pendulum(finiteMean(stepsToUpright), finiteMean(holdAngle), finiteMean(holdTorque));
-        return new CellSummary(cell, scores.size(), failed, missing, stats, reference, finiteMean(return200),
+        return new CellSummary(cell, scores.size(), failed, missing, corrupt, stats, reference, finiteMean(return200),
                 finiteMean(upright), pendulum, finiteMean(speed), runs, best);
     }
 

@@ -11,10 +11,11 @@ import java.util.List;
  *
  * @param reference the optimal and the random policy's mean scores on the cell's starts (NaN without a reference)
  * @param pendulum where its pendulum policies lose (NaN for other environments)
+ * @param corrupt runs complete but with files that do not match their run.json: not scored
  * @param runs every run of the cell, complete or not, in seed order
  * @param best the complete run with the highest score, or null when none completed
  */
-public record CellSummary(Cell cell, int complete, int failed, int missing, CellStatistics stats,
+public record CellSummary(Cell cell, int complete, int failed, int missing, int corrupt, CellStatistics stats,
         Reference reference, double meanReturn200, double meanUprightFraction, Pendulum pendulum,
         double meanStepsPerSecond, List<RunRow> runs, RunRow best) {
 

@@ -5,7 +5,10 @@ import dqnsweep.BadInputException;
 import dqnsweep.analysis.RunRow.RunKey;
 import dqnsweep.analysis.RunRow.Status;
 import dqnsweep.analysis.SweepInfo.RunRef;
+import dqnsweep.io.AtomicFiles;
+import dqnsweep.io.Csv;
 import dqnsweep.io.CsvTable;
+import dqnsweep.io.FileDigest;
 import dqnsweep.io.Json;
 import dqnsweep.sim.EnvName;
 import java.io.IOException;
@@ -17,6 +20,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /**
  * Reads a sweep's results folder: {@code sweep.json}, {@code spec.yaml}, {@code summary.csv} and
@@ -110,6 +116,92 @@ public final class ResultsFolder {
     /** The path of a run's folder relative to the results folder, with forward slashes. */
     public String relativeRunFolder(RunKey key) {
         return dir.relativize(runFolder(key)).toString().replace('\\', '/');
+    }
+
+    /**
+     * A run's files against the sizes and SHA-256 its run.json recorded.
+     *
+     * @param recorded false for a run written before checksums (or without a run.json): nothing to check
+     * @param problem why the files do not match, when they do not
+     */
+    public record Checksums(boolean recorded, Optional<String> problem) {
+        static final Checksums UNRECORDED = new Checksums(false, Optional.empty());
+    }
+
+    public Checksums checksums(RunKey key) {
+        Path folder = runFolder(key);
+        Path file = folder.resolve("run.json");
+        if (!Files.isRegularFile(file)) {
+            return Checksums.UNRECORDED;
+        }
+        try {
+            Map<String, FileDigest> files = FileDigest.fromJson(Json.MAPPER.readTree(file.toFile()).get("files"));
+            return files == null ? Checksums.UNRECORDED : new Checksums(true, FileDigest.mismatch(folder, files));
+        } catch (IOException | RuntimeException e) {
+            return new Checksums(true, Optional.of("its run.json or files cannot be read (" + firstLine(e.getMessage())
+                    + ")"));
+        }
+    }
+
+    /**
+     * Brings the status and error of summary.csv's rows in line with {@code runs} where the files'
+     * check changed them (complete to corrupt, or back after a file was restored); the other
+     * cells are kept as they are. Writes nothing when nothing changed.
+     */
+    public void recordStatuses(List<RunRow> runs) throws IOException {
+        Path file = dir.resolve(SUMMARY);
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        Map<RunKey, RunRow> byKey = new LinkedHashMap<>();
+        runs.forEach(run -> byKey.put(run.key(), run));
+        List<List<String>> records = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.RFC4180)) {
+            parser.forEach(record -> records.add(new ArrayList<>(record.toList())));
+        }
+        if (records.isEmpty()) {
+            return;
+        }
+        List<String> header = records.get(0);
+        int cell = header.indexOf("cell");
+        int seed = header.indexOf("seed");
+        int status = header.indexOf("status");
+        int error = header.indexOf("error");
+        if (cell < 0 || seed < 0 || status < 0 || error < 0) {
+            return;
+        }
+        boolean changed = false;
+        for (List<String> record : records.subList(1, records.size())) {
+            if (record.size() != header.size()) {
+                continue;
+            }
+            RunRow run = byKey.get(new RunKey(record.get(cell), parseSeed(record.get(seed))));
+            Status written = Status.parse(record.get(status));
+            boolean checked = written == Status.COMPLETE || written == Status.CORRUPT;
+            if (run != null && checked && (run.status() == Status.COMPLETE || run.status() == Status.CORRUPT)
+                    && run.status() != written) {
+                record.set(status, run.status().label());
+                record.set(error, run.error());
+                changed = true;
+            }
+        }
+        if (changed) {
+            AtomicFiles.writeText(file, writer -> {
+                Csv csv = Csv.open(writer, header);
+                for (List<String> record : records.subList(1, records.size())) {
+                    csv.row(record.toArray());
+                }
+                csv.flush();
+            });
+        }
+    }
+
+    private static long parseSeed(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return Long.MIN_VALUE;
+        }
     }
 
     /**

@@ -10,14 +10,18 @@ public record RunRow(String cell, long seed, Status status, double evalAverageRe
         double evalUprightFraction, double evalSolvedRate, double trainFinalReward, double envSteps,
         double trainSeconds, double wallSeconds, double stepsPerSecond, String error) {
 
-    /** Where a run stands. */
+    /**
+     * Where a run stands. CORRUPT: complete, but its files are not those its run.json recorded
+     * (cut, edited or damaged): not scored.
+     */
     public enum Status {
-        COMPLETE, FAILED, MISSING;
+        COMPLETE, FAILED, CORRUPT, MISSING;
 
         public static Status parse(String text) {
             return switch (text.trim().toLowerCase(Locale.ROOT)) {
                 case "complete" -> COMPLETE;
                 case "failed" -> FAILED;
+                case "corrupt" -> CORRUPT;
                 default -> MISSING;
             };
         }
@@ -34,6 +38,12 @@ public record RunRow(String cell, long seed, Status status, double evalAverageRe
 
     public RunKey key() {
         return new RunKey(cell, seed);
+    }
+
+    /** The same run with another status and reason, its figures kept. */
+    public RunRow with(Status newStatus, String reason) {
+        return new RunRow(cell, seed, newStatus, evalAverageReward, evalReturn200, evalUprightFraction, evalSolvedRate,
+                trainFinalReward, envSteps, trainSeconds, wallSeconds, stepsPerSecond, reason);
     }
 
     /** A run's identity within a sweep. */

@@ -80,6 +80,7 @@ public final class SummaryJson {
         node.put("n_complete", cell.complete());
         node.put("n_failed", cell.failed());
         node.put("n_missing", cell.missing());
+        node.put("n_corrupt", cell.corrupt());
         number(node, "mean", s.mean());
         number(node, "std", s.std());
         number(node, "median", s.median());

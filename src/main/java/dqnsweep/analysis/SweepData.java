@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * A results folder read into memory: every run's row and the evaluation episodes of each
- * complete run. A run marked complete whose eval.csv cannot be read is reported as failed.
+ * complete run. A run marked complete whose files do not match the checksums in its run.json is
+ * corrupt (not scored); one whose eval.csv cannot be read is reported as failed.
  *
  * @param problems things the reader noticed that the report should show
  */
@@ -20,7 +21,19 @@ public record SweepData(ResultsFolder folder, List<RunRow> runs, Map<RunKey, Eva
         List<String> problems = new ArrayList<>();
         List<RunRow> runs = new ArrayList<>();
         Map<RunKey, EvalEpisodes> evals = new LinkedHashMap<>();
-        for (RunRow row : folder.runs(problems)) {
+        int unrecorded = 0;
+        for (RunRow listed : folder.runs(problems)) {
+            RunRow row = listed;
+            if (row.status() == Status.COMPLETE || row.status() == Status.CORRUPT) {
+                ResultsFolder.Checksums checksums = folder.checksums(row.key());
+                if (!checksums.recorded()) {
+                    unrecorded += row.status() == Status.COMPLETE ? 1 : 0;
+                } else if (checksums.problem().isPresent()) {
+                    row = row.with(Status.CORRUPT, checksums.problem().get());
+                } else if (row.status() == Status.CORRUPT) {
+                    row = row.with(Status.COMPLETE, "");
+                }
+            }
             if (row.status() != Status.COMPLETE) {
                 runs.add(row);
                 continue;
@@ -38,6 +51,11 @@ public record SweepData(ResultsFolder folder, List<RunRow> runs, Map<RunKey, Eva
                 runs.add(asFailed(row, reason));
             }
         }
+        if (unrecorded > 0) {
+            problems.add(unrecorded + (unrecorded == 1 ? " run predates checksums: its run.json records"
+                    : " runs predate checksums: their run.json records") + " no sizes and SHA-256 of the files, so "
+                    + "those were read unchecked");
+        }
         return new SweepData(folder, runs, evals, problems);
     }
 
@@ -54,8 +72,6 @@ public record SweepData(ResultsFolder folder, List<RunRow> runs, Map<RunKey, Eva
     }
 
     private static RunRow asFailed(RunRow row, String reason) {
-        return new RunRow(row.cell(), row.seed(), Status.FAILED, row.evalAverageReward(), row.evalReturn200(),
-                row.evalUprightFraction(), row.evalSolvedRate(), row.trainFinalReward(), row.envSteps(),
-                row.trainSeconds(), row.wallSeconds(), row.stepsPerSecond(), reason);
+        return row.with(Status.FAILED, reason);
     }
 }

@@ -1,13 +1,13 @@
 package dqnsweep.cli;
 
 import dqnsweep.BadInputException;
+import dqnsweep.agent.ModelFile;
 import dqnsweep.agent.QNetwork;
+import dqnsweep.config.InvalidSettingException;
 import dqnsweep.config.RunConfig;
 import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.Evaluator;
 import dqnsweep.eval.TrajectoryRecorder;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dqnsweep.io.Json;
 import dqnsweep.reference.Reference;
 import dqnsweep.reference.ReferenceCache;
 import dqnsweep.run.ReferenceFolders;
@@ -16,7 +16,6 @@ import dqnsweep.run.RunFiles;
 import dqnsweep.run.RunSummary;
 import dqnsweep.run.Summaries;
 import dqnsweep.spec.ConfigResolver;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -52,8 +51,13 @@ final class EvalCommand implements Callable<Integer> {
         if (episodes != null && episodes < 1) {
             throw new BadInputException("--episodes must be at least 1, got " + episodes);
         }
-        RunConfig config = withEpisodes(readConfig());
-        QNetwork network = readNetwork();
+        RunConfig config;
+        QNetwork network;
+        try (ModelFile file = open()) {
+            config = readConfig(file);
+            network = readNetwork(file, config);
+        }
+        config = withEpisodes(config);
         List<EpisodeResult> results = new Evaluator(config).evaluate(network, TrajectoryRecorder.NONE);
         Optional<Reference> reference = ReferenceCache.standard(ReferenceFolders.perUser())
                 .get(RunExecutor.referenceKey(config));
@@ -67,24 +71,47 @@ final class EvalCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private RunConfig readConfig() {
+    /** A model file is untrusted input: {@link ModelFile} reads it without Java deserialisation, every length bounded. */
+    private ModelFile open() {
+        if (Files.isDirectory(model)) {
+            throw new BadInputException("model file " + model + " is a folder; give its model.zip");
+        }
         if (!Files.isRegularFile(model)) {
             throw new BadInputException("model file " + model + " does not exist");
         }
         try {
-            return ConfigResolver.fromStored((ObjectNode) Json.MAPPER.readTree(QNetwork.loadConfigJson(model.toFile())));
+            return ModelFile.open(model);
         } catch (IOException | RuntimeException e) {
-            throw new BadInputException("model file " + model + " is not a dqn-sweep model (" + e.getMessage() + ")");
+            throw refused(e);
         }
     }
 
-    private QNetwork readNetwork() {
-        File file = model.toFile();
+    private RunConfig readConfig(ModelFile file) {
         try {
-            return QNetwork.load(file);
+            return ConfigResolver.fromStored(file.configuration());
+        } catch (InvalidSettingException e) {
+            throw new BadInputException("model file " + model + " is refused: its configuration is invalid: "
+                    + oneLine(e.getMessage()));
         } catch (IOException | RuntimeException e) {
-            throw new BadInputException("model file " + model + " is corrupt or unreadable (" + e.getMessage() + ")");
+            throw refused(e);
         }
+    }
+
+    private QNetwork readNetwork(ModelFile file, RunConfig config) {
+        try {
+            return file.network(config);
+        } catch (IOException | RuntimeException e) {
+            throw refused(e);
+        }
+    }
+
+    private BadInputException refused(Exception e) {
+        return new BadInputException("model file " + model + " is refused: " + oneLine(e.getMessage()), e);
+    }
+
+    private static String oneLine(String message) {
+        String line = message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable");
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
     }
 
     private RunConfig withEpisodes(RunConfig config) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dqn-sweep", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Trains Deep-Q-Networks on classic-control simulators and runs experiment grids.",
         subcommands = {RunCommand.class, EvalCommand.class, SimulateCommand.class, PlanCommand.class,
-                SweepCommand.class, MergeCommand.class, ReportCommand.class, BenchCommand.class})
+                SweepCommand.class, MergeCommand.class, ReportCommand.class, VerifyCommand.class, BenchCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -21,7 +21,7 @@ public final class Main {
     }
 
     /** Commands whose results depend on OpenBLAS's kernel: they refuse to run in a JVM that does not pin it. */
-    private static final Set<String> COMPUTING = Set.of("run", "eval", "sweep", "bench");
+    private static final Set<String> COMPUTING = Set.of("run", "eval", "sweep", "verify", "bench");
 
     /** Errors (not Exceptions) escape picocli's handler; they still get one line, not a stack trace. */
     private static int executeGuarded(String[] args) {

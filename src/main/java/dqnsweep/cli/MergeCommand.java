@@ -32,9 +32,11 @@ final class MergeCommand implements Callable<Integer> {
         dirs.forEach(dir -> words.add(dir.toString()));
         Merge.Result result = Merge.merge(out, dirs, String.join(" ", words));
         PrintWriter writer = spec.commandLine().getOut();
-        writer.printf("merge: %d runs: %d complete, %d failed, %d missing (%d copied); results in %s%n",
-                result.runs(), result.complete(), result.failed(), result.missing(), result.copied(), out);
+        writer.printf("merge: %d runs: %d complete, %d failed, %s%d missing (%d copied); results in %s%n",
+                result.runs(), result.complete(), result.failed(),
+                result.corrupt() > 0 ? result.corrupt() + " corrupt, " : "", result.missing(), result.copied(), out);
         writer.flush();
-        return result.failed() == 0 && result.missing() == 0 ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+        return result.failed() == 0 && result.corrupt() == 0 && result.missing() == 0 ? ExitCodes.OK
+                : ExitCodes.RUN_FAILED;
     }
 }

@@ -43,9 +43,13 @@ final class ReportCommand implements Callable<Integer> {
         }
         Report.Result result = Report.build(resultsDir, resultsDir.toString(), settings, Clock.systemUTC());
         var out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "report: %s (%d runs: %d complete, %d failed, %d missing; %d images; %.1f s)%n",
-                result.index(), result.runs(), result.complete(), result.failed(), result.missing(), result.images(),
+        out.printf(Locale.ROOT, "report: %s (%d runs: %d complete, %d failed, %s%d missing; %d images; %.1f s)%n",
+                result.index(), result.runs(), result.complete(), result.failed(),
+                result.corrupt() > 0 ? result.corrupt() + " corrupt, " : "", result.missing(), result.images(),
                 result.seconds());
+        for (String run : result.corruptRuns()) {
+            out.println("  corrupt, not scored: " + run);
+        }
         for (String problem : result.problems()) {
             out.println("  note: " + problem);
         }

@@ -80,7 +80,7 @@ final class HtmlReport {
             out.append("<th class=\"l\">cell</th>");
         }
         axes.forEach(a -> out.append("<th class=\"l\">").append(escape(a)).append("</th>"));
-        for (String h : List.of("n", "failed", "missing", "mean", "mean CI", "std", "median", "IQM", "IQM CI",
+        for (String h : List.of("n", "failed", "missing", "corrupt", "mean", "mean CI", "std", "median", "IQM", "IQM CI",
                 "min", "max", "solved", "solved CI", "return 200", "upright", "steps/s")) {
             out.append("<th>").append(h).append("</th>");
         }
@@ -98,6 +98,7 @@ final class HtmlReport {
                         .append("</td>");
             }
             out.append(td(cell.complete(), 0)).append(td(cell.failed(), 0)).append(td(cell.missing(), 0))
+                    .append(td(cell.corrupt(), 0))
                     .append(td(s.mean(), 3)).append(tdInterval(s.meanCi(), 2, s.meanCi().low()))
                     .append(td(s.std(), 3)).append(td(s.median(), 3)).append(td(s.iqm(), 3))
                     .append(tdInterval(s.iqmCi(), 2, s.iqmCi().low())).append(td(s.min(), 3)).append(td(s.max(), 3))
@@ -145,7 +146,7 @@ final class HtmlReport {
         CellStatistics s = cell.stats();
         if (s.n() == 0) {
             return "<td class=\"muted\">no complete run<small>" + cell.failed() + " failed, " + cell.missing()
-                    + " missing</small></td>";
+                    + " missing" + (cell.corrupt() > 0 ? ", " + cell.corrupt() + " corrupt" : "") + "</small></td>";
         }
         double t = hi > lo ? (s.iqm() - lo) / (hi - lo) : 1;
         String colour = Palette.hex(Palette.sequential(0.08 + 0.84 * t));
@@ -211,7 +212,8 @@ final class HtmlReport {
         out.append("<section id=\"runs\">\n<h2>Runs</h2>\n");
         long failed = analysis.data().count(Status.FAILED);
         long missing = analysis.data().count(Status.MISSING);
-        if (failed + missing > 0 || !analysis.data().problems().isEmpty()) {
+        long corrupt = analysis.data().count(Status.CORRUPT);
+        if (failed + missing + corrupt > 0 || !analysis.data().problems().isEmpty()) {
             out.append("<h3>Failures and gaps</h3>\n<ul id=\"failures\">\n");
             for (RunRow run : analysis.data().runs()) {
                 if (run.status() == Status.FAILED) {
@@ -221,6 +223,12 @@ final class HtmlReport {
                             .append(escape(run.error().isEmpty() ? "no reason recorded" : run.error()))
                             .append(" (<a href=\"../").append(Html.path(folder)).append("/error.txt\">error.txt</a>)")
                             .append("</li>\n");
+                } else if (run.status() == Status.CORRUPT) {
+                    String folder = analysis.data().folder().relativeRunFolder(run.key());
+                    out.append("<li><span class=\"status-corrupt\">corrupt</span> ").append(escape(run.cell()))
+                            .append(" seed ").append(run.seed()).append(": ").append(escape(run.error()))
+                            .append("; not scored (<a href=\"../").append(Html.path(folder))
+                            .append("/run.json\">run.json</a>). Re-running the sweep command does it again.</li>\n");
                 }
             }
             if (missing > 0) {
@@ -266,7 +274,7 @@ final class HtmlReport {
         }
         out.append("<pre id=\"spec-text\">").append(escape(content.specText().isEmpty() ? "(spec.yaml not found)"
                 : content.specText())).append("</pre>\n");
-        out.append("<p>Re-run the sweep (finished runs with the same settings are kept, missing and failed ones run):</p>\n")
+        out.append("<p>Re-run the sweep (finished runs with the same settings are kept, missing, failed and corrupt ones run):</p>\n")
                 .append("<pre>").append(escape(sweep.command().isEmpty() ? "dqn-sweep sweep " + sweep.specFile()
                         : sweep.command())).append("</pre>\n")
                 .append("<p>Rebuild this page, aggregate.csv and summary.json from the CSV files alone (no training):</p>\n")

@@ -36,6 +36,7 @@ final class HtmlStyle {
             .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; }
             .status-complete { color: #1b7837; }
             .status-failed { color: #b2182b; font-weight: 600; }
+            .status-corrupt { color: #b2182b; font-weight: 600; }
             .status-missing { color: #8a6d00; font-style: italic; }
             tr.missing td { color: #999; }
             .heat td { text-align: center; min-width: 130px; padding: 8px 10px; font-size: 14px; }

@@ -61,6 +61,9 @@ final class HtmlSummary {
         card(data.count(Status.COMPLETE) + " / " + data.runs().size(), "runs complete");
         card(Long.toString(data.count(Status.FAILED)), "failed");
         card(Long.toString(data.count(Status.MISSING)), "missing");
+        if (data.count(Status.CORRUPT) > 0) {
+            card(Long.toString(data.count(Status.CORRUPT)), "corrupt (files changed since the run; not scored)");
+        }
         if (best != null) {
             card(escape(best.id()), "best cell by IQM");
             card(number(best.stats().iqm(), 3) + " <small>" + HtmlReport.interval(best.stats().iqmCi(), 2) + "</small>",

@@ -25,9 +25,13 @@ public final class Report {
     public static final String FOLDER = "report";
     public static final String INDEX = "index.html";
 
-    /** What was built. */
-    public record Result(Path index, int runs, long complete, long failed, long missing, int images,
-            List<String> problems, double seconds) {
+    /**
+     * What was built.
+     *
+     * @param corruptRuns one line per corrupt run: which, and which files do not match its run.json
+     */
+    public record Result(Path index, int runs, long complete, long failed, long corrupt, long missing, int images,
+            List<String> corruptRuns, List<String> problems, double seconds) {
     }
 
     private Report() {
@@ -41,6 +45,7 @@ public final class Report {
             throws IOException {
         long start = clock.millis();
         SweepData data = SweepData.load(ResultsFolder.open(resultsDir));
+        data.folder().recordStatuses(data.runs());
         Analysis analysis = Analysis.of(data, settings);
         Aggregates.write(analysis);
         Path reportDir = resultsDir.resolve(FOLDER);
@@ -54,9 +59,14 @@ public final class Report {
         Path index = reportDir.resolve(INDEX);
         AtomicFiles.writeString(index, html);
         return new Result(index, data.runs().size(), data.count(RunRow.Status.COMPLETE),
-                data.count(RunRow.Status.FAILED), data.count(RunRow.Status.MISSING),
-                drawn.figures().size() + drawn.animations().size(), List.copyOf(data.problems()),
+                data.count(RunRow.Status.FAILED), data.count(RunRow.Status.CORRUPT), data.count(RunRow.Status.MISSING),
+                drawn.figures().size() + drawn.animations().size(), corruptRuns(data), List.copyOf(data.problems()),
                 (clock.millis() - start) / 1e3);
+    }
+
+    private static List<String> corruptRuns(SweepData data) {
+        return data.runs().stream().filter(r -> r.status() == RunRow.Status.CORRUPT)
+                .map(r -> r.cell() + " seed " + r.seed() + ": " + r.error()).toList();
     }
 
     /** Images of an earlier build that this one might not redraw; other files in report/ are left alone. */

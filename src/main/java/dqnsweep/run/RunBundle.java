@@ -2,6 +2,7 @@ package dqnsweep.run;
 
 import dqnsweep.config.RunConfig;
 import dqnsweep.io.AtomicFiles;
+import dqnsweep.io.FileDigest;
 import dqnsweep.io.Json;
 import dqnsweep.jvm.Machine;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -64,7 +66,7 @@ public record RunBundle(String configHash, TreeMap<String, byte[]> files, String
     /** A failed run whose computation never reported back (e.g. its cluster task was lost). */
     public static RunBundle failed(RunConfig config, String reason, String details, Clock clock) throws IOException {
         RunSummary summary = new RunSummary(RunSummary.FAILED, reason, ConfigHash.of(config), config,
-                RunExecutor.versions(), Machine.current(), null, null, 0, clock.instant().toString());
+                RunExecutor.versions(), Machine.current(), null, null, 0, clock.instant().toString(), null);
         TreeMap<String, byte[]> files = new TreeMap<>();
         files.put(RunOutputs.ERROR, (reason + "\n\n" + details).getBytes(StandardCharsets.UTF_8));
         files.put(RunOutputs.SUMMARY, Json.MAPPER.writeValueAsBytes(summary));
@@ -76,6 +78,8 @@ public record RunBundle(String configHash, TreeMap<String, byte[]> files, String
      * earlier attempt's files; returns the run's summary.
      */
     public RunSummary install(Path folder) throws IOException {
+        RunSummary summary = Json.MAPPER.readValue(files.get(RunOutputs.SUMMARY), RunSummary.class);
+        requireRecordedFiles(summary);
         AtomicFiles.requireWritableFolder(folder);
         Files.deleteIfExists(folder.resolve(RunOutputs.SUMMARY));
         for (String name : RunOutputs.FILES) {
@@ -87,7 +91,21 @@ public record RunBundle(String configHash, TreeMap<String, byte[]> files, String
                 AtomicFiles.write(target, temporary -> Files.write(temporary, content));
             }
         }
-        return Json.MAPPER.readValue(files.get(RunOutputs.SUMMARY), RunSummary.class);
+        return summary;
+    }
+
+    /** A complete run's files must be those its run.json recorded: nothing damaged on the way from the executor. */
+    private void requireRecordedFiles(RunSummary summary) throws IOException {
+        if (summary.files() == null) {
+            return;
+        }
+        for (Map.Entry<String, FileDigest> recorded : summary.files().entrySet()) {
+            byte[] content = files.get(recorded.getKey());
+            if (content == null || !FileDigest.of(content).equals(recorded.getValue())) {
+                throw new IOException(recorded.getKey() + " of the run arrived damaged: it does not match the "
+                        + "checksum in its run.json");
+            }
+        }
     }
 
     @Override

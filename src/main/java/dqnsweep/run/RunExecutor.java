@@ -8,6 +8,7 @@ import dqnsweep.config.RunConfig;
 import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.Evaluator;
 import dqnsweep.io.AtomicFiles;
+import dqnsweep.io.FileDigest;
 import dqnsweep.io.Json;
 import dqnsweep.jvm.Machine;
 import dqnsweep.reference.Reference;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -83,8 +85,9 @@ public final class RunExecutor {
             trajectories.write(outputs.trajectory());
             RunFiles.writePolicy(outputs.policy(), network, config);
             RunFiles.writeModel(outputs.model(), network, config);
+            Map<String, FileDigest> files = FileDigest.of(outputs.folder(), RunOutputs.CHECKED);
             RunSummary summary = summarize(config, iterations, Summaries.evaluation(config, episodes, reference),
-                    trained - start, curve.seconds(), clock.millis() - start);
+                    trained - start, curve.seconds(), clock.millis() - start, files);
             AtomicFiles.writeString(outputs.summary(), Json.MAPPER.writeValueAsString(summary));
             return summary;
         } catch (IOException | RuntimeException | Error e) {
@@ -121,7 +124,7 @@ public final class RunExecutor {
     }
 
     private RunSummary summarize(RunConfig config, List<IterationRecord> iterations, RunSummary.Evaluation evaluation,
-            long trainMillis, double curveSeconds, long wallMillis) {
+            long trainMillis, double curveSeconds, long wallMillis, Map<String, FileDigest> files) {
         long envSteps = iterations.isEmpty() ? 0 : iterations.get(iterations.size() - 1).envSteps();
         double finalReward = iterations.isEmpty() ? Double.NaN
                 : iterations.get(iterations.size() - 1).averageReward();
@@ -130,7 +133,7 @@ public final class RunExecutor {
         RunSummary.Training training = new RunSummary.Training(envSteps, finalReward, trainSeconds,
                 envSteps / Math.max(1e-3, trainSeconds), curveSeconds);
         return new RunSummary(RunSummary.COMPLETE, null, ConfigHash.of(config), config, versions(), Machine.current(), training,
-                evaluation, wallMillis / 1e3, clock.instant().toString());
+                evaluation, wallMillis / 1e3, clock.instant().toString(), files);
     }
 
     /** dqn-sweep's and DL4J's versions as this build was made with them, and the running JVM's. */
@@ -155,7 +158,7 @@ public final class RunExecutor {
             e.printStackTrace(new PrintWriter(trace));
             AtomicFiles.writeString(outputs.error(), describe(e) + "\n\n" + trace);
             RunSummary failed = new RunSummary(RunSummary.FAILED, describe(e), ConfigHash.of(config), config,
-                    versions(), Machine.current(), null, null, wallMillis / 1e3, clock.instant().toString());
+                    versions(), Machine.current(), null, null, wallMillis / 1e3, clock.instant().toString(), null);
             AtomicFiles.writeString(outputs.summary(), Json.MAPPER.writeValueAsString(failed));
         } catch (IOException | RuntimeException ignored) {
             // The original failure is what matters; a full disk may prevent recording it.

@@ -1,6 +1,7 @@
 package dqnsweep.run;
 
 import dqnsweep.agent.IterationRecord;
+import dqnsweep.agent.ModelFile;
 import dqnsweep.agent.QNetwork;
 import dqnsweep.config.RunConfig;
 import dqnsweep.eval.EpisodeResult;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The CSV and model files of one run; the column names are part of the output format. */
 public final class RunFiles {
@@ -24,6 +26,8 @@ public final class RunFiles {
     public static final List<String> EVAL_CURVE_COLUMNS = List.of("env_steps", "gradient_steps", "iteration", "score",
             "return_200", "optimal_score", "optimality_gap", "normalized_score");
     public static final List<String> POLICY_COLUMNS = List.of("theta", "theta_dot", "torque", "q_max");
+    /** Columns of a run's CSV files that measure wall time, not results. */
+    public static final Set<String> TIMING_COLUMNS = Set.of("elapsed_ms");
     static final int POLICY_GRID = 41;
 
     private RunFiles() {
@@ -84,6 +88,6 @@ public final class RunFiles {
     }
 
     static void writeModel(Path file, QNetwork network, RunConfig config) throws IOException {
-        AtomicFiles.write(file, temporary -> network.save(temporary.toFile(), ConfigHash.json(config)));
+        AtomicFiles.write(file, temporary -> ModelFile.write(temporary, network, ConfigHash.json(config)));
     }
 }

@@ -20,6 +20,8 @@ public record RunOutputs(Path folder) {
     /** Every file a run may write, {@code run.json} last: the order to copy them in. */
     public static final List<String> FILES = List.of(TRAIN, EVAL, EVAL_CURVE, TRAJECTORY, POLICY, MODEL,
             ERROR, SUMMARY);
+    /** The files of a complete run whose size and SHA-256 its run.json records. */
+    public static final List<String> CHECKED = List.of(TRAIN, EVAL, EVAL_CURVE, TRAJECTORY, POLICY, MODEL);
 
     public Path train() {
         return folder.resolve(TRAIN);

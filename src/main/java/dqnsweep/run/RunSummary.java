@@ -2,12 +2,18 @@ package dqnsweep.run;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dqnsweep.config.RunConfig;
+import dqnsweep.io.FileDigest;
 import dqnsweep.jvm.Machine;
+import java.util.Map;
 
 /**
  * The content of {@code run.json}: what was run, whether it completed, and its headline figures.
  * Fields ending in {@code seconds}, {@code per_second} or {@code _at} are timing; everything else
- * is deterministic for a given configuration.
+ * is deterministic for a given configuration, but for {@code machine} and the checksum of
+ * train.csv, whose {@code elapsed_ms} is timing.
+ *
+ * @param files the size and SHA-256 of every other file of a complete run ({@link RunOutputs#CHECKED}),
+ *     null for a failed run and for runs written before checksums
  */
 public record RunSummary(
         @JsonProperty("status") String status,
@@ -19,13 +25,19 @@ public record RunSummary(
         @JsonProperty("training") Training training,
         @JsonProperty("evaluation") Evaluation evaluation,
         @JsonProperty("wall_seconds") double wallSeconds,
-        @JsonProperty("finished_at") String finishedAt) {
+        @JsonProperty("finished_at") String finishedAt,
+        @JsonProperty("files") Map<String, FileDigest> files) {
 
     public static final String COMPLETE = "complete";
     public static final String FAILED = "failed";
 
     public boolean complete() {
         return COMPLETE.equals(status);
+    }
+
+    /** Whether a field of run.json measures time, not results: its name ends in seconds, per_second or _at. */
+    public static boolean isTiming(String field) {
+        return field.endsWith("seconds") || field.endsWith("per_second") || field.endsWith("_at");
     }
 
     /** Software the run was made with. */

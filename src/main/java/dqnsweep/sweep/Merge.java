@@ -10,6 +10,7 @@ import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
 import dqnsweep.jvm.Machine;
 import dqnsweep.run.RunExecutor;
+import dqnsweep.run.RunIntegrity;
 import dqnsweep.run.RunOutputs;
 import dqnsweep.run.RunSummary;
 import java.io.IOException;
@@ -28,6 +29,8 @@ import java.util.stream.Stream;
  * {@code dqn-sweep merge OUT DIR...}: joins the results folders of one sweep's shards into one
  * folder, as if one machine had run it. Every folder must come from the same spec with the same
  * runs and configuration hashes; a run found complete in two folders must have the same results.
+ * A complete run whose files do not match its run.json (corrupt) is taken only when no folder
+ * has it intact.
  * Then spec.yaml, sweep.json, summary.csv and aggregate.csv are written over the union.
  */
 public final class Merge {
@@ -38,11 +41,12 @@ public final class Merge {
     private static final List<String> DETERMINISTIC = List.of(RunOutputs.EVAL, RunOutputs.EVAL_CURVE,
             RunOutputs.POLICY, RunOutputs.TRAJECTORY);
 
-    /** What the merged folder holds. */
-    public record Result(int runs, int complete, int failed, int missing, int copied) {
+    /** What the merged folder holds; corrupt runs are complete but their files do not match their run.json. */
+    public record Result(int runs, int complete, int failed, int corrupt, int missing, int copied) {
     }
 
-    private record Source(Path dir, SweepManifest manifest, String spec) {
+    /** A results folder as merge and verify read it. */
+    record Source(Path dir, SweepManifest manifest, String spec) {
     }
 
     private Merge() {
@@ -58,6 +62,7 @@ public final class Merge {
         AtomicFiles.requireWritableFolder(out);
         int complete = 0;
         int failed = 0;
+        int corrupt = 0;
         int copied = 0;
         for (int i = 0; i < plans.size(); i++) {
             RunPlan plan = plans.get(i);
@@ -71,10 +76,13 @@ public final class Merge {
                 copyRun(chosen, target);
                 copied++;
             }
-            if (RunExecutor.readSummary(target).complete()) {
-                complete++;
-            } else {
+            RunSummary summary = RunExecutor.readSummary(target);
+            if (!summary.complete()) {
                 failed++;
+            } else if (RunIntegrity.problem(target, summary).isPresent()) {
+                corrupt++;
+            } else {
+                complete++;
             }
         }
         AtomicFiles.writeString(out.resolve(Sweep.SPEC_COPY), reference.spec());
@@ -82,7 +90,7 @@ public final class Merge {
                 command)));
         SummaryCsv.write(out, new ArrayList<>(reference.manifest().axes().keySet()), plans);
         Aggregates.write(out);
-        return new Result(plans.size(), complete, failed, plans.size() - complete - failed, copied);
+        return new Result(plans.size(), complete, failed, corrupt, plans.size() - complete - failed - corrupt, copied);
     }
 
     private static List<Source> sources(Path out, List<Path> dirs) throws IOException {
@@ -109,7 +117,7 @@ public final class Merge {
         return sources;
     }
 
-    private static Source read(Path dir) throws IOException {
+    static Source read(Path dir) {
         Path manifest = dir.resolve(SweepManifest.FILE);
         Path spec = dir.resolve(Sweep.SPEC_COPY);
         if (!Files.isRegularFile(manifest) || !Files.isRegularFile(spec)) {
@@ -176,9 +184,13 @@ public final class Merge {
         return plans;
     }
 
-    /** The folder holding the run under {@code hash}, complete if any is; null when none has it. */
+    /**
+     * The folder holding the run under {@code hash}: complete with the files its run.json recorded
+     * if any is, else complete but corrupt, else failed; null when none has it.
+     */
     private static Path choose(RunPlan plan, String hash, List<Source> sources) throws IOException {
         Path complete = null;
+        Path corrupt = null;
         Path failed = null;
         for (Source source : sources) {
             Path folder = source.dir().resolve(plan.relativeFolder());
@@ -190,15 +202,18 @@ public final class Merge {
                 throw new BadInputException("cannot merge: " + folder.resolve(RunOutputs.SUMMARY)
                         + " has configuration hash " + summary.configHash() + " but the sweep plans " + hash);
             }
-            if (summary.complete() && complete == null) {
+            boolean intact = summary.complete() && RunIntegrity.problem(folder, summary).isEmpty();
+            if (intact && complete == null) {
                 complete = folder;
-            } else if (summary.complete()) {
+            } else if (intact) {
                 requireSameResults(complete, folder);
-            } else if (failed == null) {
+            } else if (summary.complete() && corrupt == null) {
+                corrupt = folder;
+            } else if (!summary.complete() && failed == null) {
                 failed = folder;
             }
         }
-        return complete != null ? complete : failed;
+        return complete != null ? complete : corrupt != null ? corrupt : failed;
     }
 
     private static void requireSameResults(Path a, Path b) throws IOException {

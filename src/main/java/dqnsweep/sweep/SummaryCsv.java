@@ -5,6 +5,7 @@ import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Csv;
 import dqnsweep.run.ConfigHash;
 import dqnsweep.run.RunExecutor;
+import dqnsweep.run.RunIntegrity;
 import dqnsweep.run.RunSummary;
 import dqnsweep.spec.ConfigResolver;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code summary.csv}: one row per planned run, read back from the runs' own {@code run.json}
@@ -24,6 +26,8 @@ public final class SummaryCsv {
     public static final String FILE = "summary.csv";
     public static final String COMPLETE = "complete";
     public static final String FAILED = "failed";
+    /** Complete, but its files are not those its run.json recorded: not scored, done again on resume. */
+    public static final String CORRUPT = "corrupt";
     public static final String MISSING = "missing";
 
     private static final List<String> RESULT_COLUMNS = List.of("status", "eval_score", "eval_average_reward",
@@ -60,7 +64,8 @@ public final class SummaryCsv {
         for (String axis : axes) {
             row.add(settings.get(axis).asText());
         }
-        RunSummary summary = RunExecutor.readSummary(root.resolve(plan.relativeFolder()));
+        Path folder = root.resolve(plan.relativeFolder());
+        RunSummary summary = RunExecutor.readSummary(folder);
         if (summary == null || !ConfigHash.of(plan.config()).equals(summary.configHash())) {
             row.add(MISSING);
             while (row.size() < axes.size() + 2 + RESULT_COLUMNS.size()) {
@@ -68,7 +73,8 @@ public final class SummaryCsv {
             }
             return row;
         }
-        row.add(summary.complete() ? COMPLETE : FAILED);
+        Optional<String> corruption = summary.complete() ? RunIntegrity.problem(folder, summary) : Optional.empty();
+        row.add(!summary.complete() ? FAILED : corruption.isPresent() ? CORRUPT : COMPLETE);
         RunSummary.Evaluation eval = summary.evaluation();
         RunSummary.Training training = summary.training();
         if (eval != null && training != null) {
@@ -84,7 +90,7 @@ public final class SummaryCsv {
                         : null);
             }
         }
-        row.add(summary.error());
+        row.add(corruption.orElse(summary.error()));
         return row;
     }
 }

@@ -9,6 +9,8 @@ import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
 import dqnsweep.jvm.Machine;
 import dqnsweep.run.ConfigHash;
+import dqnsweep.run.RunExecutor;
+import dqnsweep.run.RunIntegrity;
 import dqnsweep.run.RunOutputs;
 import dqnsweep.run.RunSummary;
 import dqnsweep.spec.ExperimentSpec;
@@ -103,15 +105,32 @@ public final class Sweep {
         } while (!written.equals(SummaryCsv.render(root, axes(), plans)));
     }
 
-    /** Says, in one line, how many finished runs are redone because they were made under another configuration. */
+    /**
+     * Says, in one line each, how many finished runs are redone because they were made under
+     * another configuration, and how many because their files no longer match their run.json.
+     */
     private void reportRedone(PrintWriter log) {
         long redone = selected.stream().filter(this::finishedUnderAnotherConfiguration).count();
         if (redone > 0) {
             log.printf("sweep: %d finished run%s here %s made with other settings or by an earlier dqn-sweep "
                     + "(another configuration hash): done again%n", redone, redone == 1 ? "" : "s",
                     redone == 1 ? "was" : "were");
-            log.flush();
         }
+        List<String> corrupt = new ArrayList<>();
+        for (RunPlan plan : selected) {
+            Path folder = root.resolve(plan.relativeFolder());
+            RunSummary summary = RunExecutor.readSummary(folder);
+            if (summary != null && summary.complete() && ConfigHash.of(plan.config()).equals(summary.configHash())) {
+                RunIntegrity.problem(folder, summary).ifPresent(problem -> corrupt.add(plan.relativeFolder() + ": "
+                        + problem));
+            }
+        }
+        if (!corrupt.isEmpty()) {
+            log.printf("sweep: %d finished run%s here %s corrupt (%s%s): done again%n", corrupt.size(),
+                    corrupt.size() == 1 ? "" : "s", corrupt.size() == 1 ? "is" : "are", corrupt.get(0),
+                    corrupt.size() == 1 ? "" : "; and " + (corrupt.size() - 1) + " more");
+        }
+        log.flush();
     }
 
     private boolean finishedUnderAnotherConfiguration(RunPlan plan) {

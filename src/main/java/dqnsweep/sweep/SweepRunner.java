@@ -4,6 +4,7 @@ import dqnsweep.grid.RunPlan;
 import dqnsweep.grid.Throughput;
 import dqnsweep.run.ConfigHash;
 import dqnsweep.run.RunExecutor;
+import dqnsweep.run.RunIntegrity;
 import dqnsweep.run.RunSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,11 +55,16 @@ public final class SweepRunner {
         return ordered;
     }
 
-    /** The summary of a run already complete under the plan's exact configuration, or null. */
+    /**
+     * The summary of a run already complete under the plan's exact configuration, with the files
+     * its run.json recorded, or null (a corrupt run is done again).
+     */
     public RunSummary completedSummary(RunPlan plan) {
-        RunSummary summary = RunExecutor.readSummary(root.resolve(plan.relativeFolder()));
+        Path folder = root.resolve(plan.relativeFolder());
+        RunSummary summary = RunExecutor.readSummary(folder);
         boolean same = summary != null && summary.complete()
-                && ConfigHash.of(plan.config()).equals(summary.configHash());
+                && ConfigHash.of(plan.config()).equals(summary.configHash())
+                && RunIntegrity.problem(folder, summary).isEmpty();
         return same ? summary : null;
     }
 

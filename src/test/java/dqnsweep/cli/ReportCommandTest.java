@@ -61,6 +61,6 @@ class ReportCommandTest {
         assertTrue(out.toString().startsWith("report: "), out.toString());
         assertTrue(out.toString().contains("1 runs: 1 complete, 0 failed, 0 missing"), out.toString());
         assertTrue(Files.size(dir.resolve("report/index.html")) > 0);
-        assertTrue(Files.readString(dir.resolve("aggregate.csv")).contains("default,1,0,0,-1.0,"));
+        assertTrue(Files.readString(dir.resolve("aggregate.csv")).contains("default,1,0,0,0,-1.0,"));
     }
 }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dqnsweep.agent.ConfigTestSupport;
 import dqnsweep.config.RunConfig;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +60,23 @@ class RunBundleTest {
             assertEquals(List.of("eval.csv", "eval_curve.csv", "model.zip", "policy.csv", "run.json", "train.csv", "trajectory.csv"),
                     names, "no error.txt left from the failed attempt, no temporary files");
         }
+    }
+
+    @Test
+    void aBundleDamagedOnTheWayIsRefusedAndTheRecordedFilesCheckOut(@TempDir Path dir) throws Exception {
+        RunConfig config = ConfigTestSupport.tinyDqn(3);
+        RunBundle bundle = RunBundle.compute(config, FIXED);
+        RunSummary summary = bundle.install(dir.resolve("intact"));
+        assertEquals(RunOutputs.CHECKED, List.copyOf(summary.files().keySet()));
+        assertTrue(RunIntegrity.problem(dir.resolve("intact"), summary).isEmpty());
+        TreeMap<String, byte[]> files = new TreeMap<>(bundle.files());
+        byte[] eval = files.get(RunOutputs.EVAL).clone();
+        eval[eval.length - 2] ^= 1;
+        files.put(RunOutputs.EVAL, eval);
+        RunBundle damaged = new RunBundle(bundle.configHash(), files, null);
+        IOException e = assertThrows(IOException.class, () -> damaged.install(dir.resolve("damaged")));
+        assertTrue(e.getMessage().contains("eval.csv"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("damaged").resolve(RunOutputs.SUMMARY)));
     }
 
     private static RunBundle roundTrip(RunBundle bundle) throws Exception {

@@ -1,5 +1,6 @@
 package dqnsweep.run;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dqnsweep.BadInputException;
 import dqnsweep.agent.ConfigTestSupport;
+import dqnsweep.agent.ModelFile;
 import dqnsweep.agent.QNetwork;
 import dqnsweep.config.RunConfig;
 import dqnsweep.eval.PolicyMap;
@@ -77,7 +79,10 @@ class RunExecutorTest {
     void savedModelGivesTheQValuesOfThePolicyMap(@TempDir Path dir) throws Exception {
         RunConfig config = ConfigTestSupport.tinyDqn(7);
         new RunExecutor(FIXED).execute(config, dir, TrainingProgress.NONE);
-        QNetwork model = QNetwork.load(dir.resolve("model.zip").toFile());
+        QNetwork model;
+        try (ModelFile file = ModelFile.open(dir.resolve("model.zip"))) {
+            model = file.network(config);
+        }
         List<CSVRecord> policy = rows(dir.resolve("policy.csv"));
         assertEquals(41 * 41, policy.size());
         // The reloaded model recomputes the whole map (same batch, same kernels): bit-identical values.
@@ -97,6 +102,7 @@ class RunExecutorTest {
             assertEquals(Files.readString(dir.resolve("a").resolve(name)), Files.readString(dir.resolve("b").resolve(name)),
                     name);
         }
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a/model.zip")), Files.readAllBytes(dir.resolve("b/model.zip")));
     }
 
     @Test
