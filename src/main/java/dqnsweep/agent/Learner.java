@@ -25,6 +25,7 @@ final class Learner {
     private final int actionCount;
     private final SplittableRandom sampling;
     private final ReplayBuffer buffer;
+    private final NStepReturns returns;
     private final ReplayBuffer.Minibatch sample;
     private final NetworkFeed feed;
     private final float[] nextQTarget;
@@ -49,6 +50,7 @@ final class Learner {
         this.sampling = sampling;
         int rows = config.gradientSteps() * config.batchSize();
         buffer = new ReplayBuffer(config.replayCapacity(), obsSize);
+        returns = new NStepReturns(config.nStep(), config.gamma(), config.parallelEnvs(), obsSize, buffer);
         sample = new ReplayBuffer.Minibatch(rows, obsSize);
         feed = new NetworkFeed(obsSize, actionCount, rows);
         nextQTarget = new float[rows * actionCount];
@@ -72,13 +74,15 @@ final class Learner {
         return gradientSteps;
     }
 
-    /** Stores the transitions the lockstep environments just made. */
+    /** Stores the transitions the lockstep environments just made (as n-step transitions). */
     void store(Lockstep envs) {
         for (int i = 0; i < envs.count; i++) {
             if (envs.acted[i]) {
-                buffer.add(envs.observations[i], envs.chosen[i], envs.rewards[i] * config.rewardScale(),
-                        envs.nextObservations[i],
-                        envs.terminal[i]);
+                if (envs.steps[i] == envs.repeats[i]) {
+                    returns.startSequence(i);
+                }
+                returns.add(i, envs.observations[i], envs.chosen[i], envs.rewards[i] * config.rewardScale(),
+                        envs.nextObservations[i], envs.terminal[i], !envs.running[i]);
                 stepsDone += envs.repeats[i];
             }
         }

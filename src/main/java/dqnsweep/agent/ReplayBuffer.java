@@ -4,7 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * A ring buffer of transitions in preallocated primitive arrays: adding and sampling allocate
- * nothing. Observations are stored as floats, the network's precision.
+ * nothing. Observations are stored as floats, the network's precision. A transition spans one
+ * or more decisions (n-step returns): its reward is their discounted sum, and it bootstraps from
+ * its next observation after {@code bootstrapSteps} decisions, 0 when the episode terminated.
  */
 final class ReplayBuffer {
 
@@ -14,7 +16,7 @@ final class ReplayBuffer {
     private final float[] nextObservations;
     private final int[] actions;
     private final float[] rewards;
-    private final boolean[] terminals;
+    private final int[] bootstrapSteps;
     private int size;
     private int cursor;
 
@@ -25,10 +27,10 @@ final class ReplayBuffer {
         nextObservations = new float[capacity * observationSize];
         actions = new int[capacity];
         rewards = new float[capacity];
-        terminals = new boolean[capacity];
+        bootstrapSteps = new int[capacity];
     }
 
-    void add(double[] observation, int action, double reward, double[] nextObservation, boolean terminal) {
+    void add(double[] observation, int action, double reward, double[] nextObservation, int bootstrapAfter) {
         int base = cursor * observationSize;
         for (int j = 0; j < observationSize; j++) {
             observations[base + j] = (float) observation[j];
@@ -36,7 +38,7 @@ final class ReplayBuffer {
         }
         actions[cursor] = action;
         rewards[cursor] = (float) reward;
-        terminals[cursor] = terminal;
+        bootstrapSteps[cursor] = bootstrapAfter;
         cursor = (cursor + 1) % capacity;
         size = Math.min(size + 1, capacity);
     }
@@ -55,7 +57,7 @@ final class ReplayBuffer {
                     row * observationSize, observationSize);
             batch.actions[row] = actions[index];
             batch.rewards[row] = rewards[index];
-            batch.terminals[row] = terminals[index];
+            batch.bootstrapSteps[row] = bootstrapSteps[index];
         }
     }
 
@@ -66,7 +68,8 @@ final class ReplayBuffer {
         final float[] nextObservations;
         final int[] actions;
         final float[] rewards;
-        final boolean[] terminals;
+        /** Decisions after which the row bootstraps; 0 at a terminal (no bootstrap). */
+        final int[] bootstrapSteps;
 
         Minibatch(int size, int observationSize) {
             this.size = size;
@@ -74,7 +77,7 @@ final class ReplayBuffer {
             nextObservations = new float[size * observationSize];
             actions = new int[size];
             rewards = new float[size];
-            terminals = new boolean[size];
+            bootstrapSteps = new int[size];
         }
     }
 }

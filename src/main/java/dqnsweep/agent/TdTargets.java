@@ -9,8 +9,10 @@ final class TdTargets {
     }
 
     /**
-     * For each sampled transition (s, a, r, s', terminal): {@code td_target = r + gamma * Q_target(s', a*)},
-     * with no bootstrap on a terminal transition (a time-limit cut is never stored as terminal).
+     * For each sampled transition (s, a, r, s', k): {@code td_target = r + gamma^k * Q_target(s', a*)}, where
+     * r is the discounted reward of the k decisions the transition spans (k = 1 unless n_step &gt; 1;
+     * {@code Math.pow(gamma, 1)} is exactly gamma),
+     * with no bootstrap on a terminal transition (k = 0; a time-limit cut is never stored as terminal).
      * {@code a*} is the target network's argmax, or with double DQN ({@code nextQOnline} not null)
      * the online network's, valued by the target network. Only the taken action's output gets a
      * target: {@code mask} is 1 there and 0 elsewhere, so the other outputs do not learn.
@@ -25,7 +27,8 @@ final class TdTargets {
         for (int row = 0; row < batch.size; row++) {
             int next = QValues.argmax(nextQOnline != null ? nextQOnline : nextQTarget, row, actions);
             double targetMax = nextQTarget[row * actions + next];
-            double tdTarget = batch.rewards[row] + (batch.terminals[row] ? 0 : gamma * targetMax);
+            int steps = batch.bootstrapSteps[row];
+            double tdTarget = batch.rewards[row] + (steps == 0 ? 0 : Math.pow(gamma, steps) * targetMax);
             int cell = row * actions + batch.actions[row];
             targets[cell] = (float) tdTarget;
             mask[cell] = 1f;

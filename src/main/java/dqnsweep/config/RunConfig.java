@@ -53,6 +53,8 @@ import dqnsweep.sim.Environments;
  * @param targetInterval dqn only: gradient steps between hard target copies
  * @param polyakTau dqn only: share of the online weights blended into the target per gradient step
  * @param doubleDqn dqn only: choose the next action with the online network, value it with the target
+ * @param nStep dqn only: decisions each stored transition spans (n-step returns): its reward is their
+ *     discounted sum and it bootstraps gamma^n later; 1 is plain DQN
  * @param frameSkip dqn only: environment steps each chosen action is repeated for (action repeat)
  * @param rewardScale dqn only: factor on rewards before learning, so Q-values stay near the network's natural scale
  * @param evalEpisodes greedy evaluation episodes after training
@@ -98,6 +100,7 @@ public record RunConfig(
         @JsonProperty("target_interval") Integer targetInterval,
         @JsonProperty("polyak_tau") Double polyakTau,
         @JsonProperty("double_dqn") Boolean doubleDqn,
+        @JsonProperty("n_step") Integer nStep,
         @JsonProperty("frame_skip") Integer frameSkip,
         @JsonProperty("reward_scale") Double rewardScale,
         @JsonProperty("eval_episodes") int evalEpisodes,
@@ -163,6 +166,8 @@ public record RunConfig(
             require(present(polyakTau, "polyak_tau", algo) > 0 && polyakTau <= 1, "polyak_tau",
                     "must be in (0, 1], got " + polyakTau);
             present(doubleDqn, "double_dqn", algo);
+            require(present(nStep, "n_step", algo) >= 1 && nStep <= 100, "n_step",
+                    "must be between 1 and 100, got " + nStep);
             require(present(frameSkip, "frame_skip", algo) >= 1 && frameSkip <= stepsPerSequence, "frame_skip",
                     "must be between 1 and steps_per_sequence, got " + frameSkip);
             require(present(rewardScale, "reward_scale", algo) > 0 && Double.isFinite(rewardScale), "reward_scale",

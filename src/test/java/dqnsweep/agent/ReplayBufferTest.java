@@ -15,7 +15,7 @@ class ReplayBufferTest {
     void ringOverwritesTheOldestAndSamplesOnlyStoredTransitions() {
         ReplayBuffer buffer = new ReplayBuffer(3, 1);
         for (int i = 0; i < 5; i++) {
-            buffer.add(new double[] {i}, i, -i, new double[] {i + 0.5}, i == 4);
+            buffer.add(new double[] {i}, i, -i, new double[] {i + 0.5}, i == 4 ? 0 : 1);
         }
         assertEquals(3, buffer.size());
         ReplayBuffer.Minibatch batch = new ReplayBuffer.Minibatch(200, 1);
@@ -28,7 +28,7 @@ class ReplayBufferTest {
             assertEquals(action, batch.observations[row], 0f);
             assertEquals(action + 0.5f, batch.nextObservations[row], 0f);
             assertEquals(-action, batch.rewards[row], 0f);
-            assertEquals(action == 4, batch.terminals[row]);
+            assertEquals(action == 4 ? 0 : 1, batch.bootstrapSteps[row]);
         }
         assertEquals(Set.of(2, 3, 4), seen);
     }
@@ -37,7 +37,7 @@ class ReplayBufferTest {
     void sameSeedSamplesTheSameRows() {
         ReplayBuffer buffer = new ReplayBuffer(50, 2);
         for (int i = 0; i < 50; i++) {
-            buffer.add(new double[] {i, -i}, i % 3, i, new double[] {i, i}, false);
+            buffer.add(new double[] {i, -i}, i % 3, i, new double[] {i, i}, 1);
         }
         ReplayBuffer.Minibatch first = new ReplayBuffer.Minibatch(10, 2);
         ReplayBuffer.Minibatch second = new ReplayBuffer.Minibatch(10, 2);

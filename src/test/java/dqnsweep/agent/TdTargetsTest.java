@@ -19,10 +19,10 @@ class TdTargetsTest {
     TdTargetsTest() {
         batch.actions[0] = 2;
         batch.rewards[0] = -1f;
-        batch.terminals[0] = false;
+        batch.bootstrapSteps[0] = 1;
         batch.actions[1] = 0;
         batch.rewards[1] = 2f;
-        batch.terminals[1] = true;
+        batch.bootstrapSteps[1] = 0;
     }
 
     @Test
@@ -51,5 +51,13 @@ class TdTargetsTest {
         TdTargets.compute(batch, new float[] {2f, 2f, 2f, 0f, 0f, 0f}, null, GAMMA, ACTIONS, targets, mask);
         assertArrayEquals(new float[] {0f, 0f, 0f, 2f, 0f, 0f}, targets);
         assertArrayEquals(new float[] {0f, 0f, 1f, 1f, 0f, 0f}, mask);
+    }
+
+    @Test
+    void anNStepTransitionBootstrapsGammaToTheNLater() {
+        batch.bootstrapSteps[0] = 3;
+        TdTargets.compute(batch, new float[] {1f, 4f, 3f, 0f, 0f, 0f}, null, GAMMA, ACTIONS, targets, mask);
+        // row 0 spans 3 decisions: -1 + 0.5^3 * 4 = -0.5
+        assertEquals(-0.5f, targets[2]);
     }
 }
