@@ -70,7 +70,7 @@ public final class Benchmark {
 
     /** The sections {@code make bench} runs when none is named. */
     private static final List<String> DEFAULT_SECTIONS = List.of("calls", "speed", "tradeoff", "memory", "reference",
-            "curves", "workers");
+            "curves", "environments", "workers");
 
     /** Runs the named sections, or all but sweep-workers. */
     public static void run(List<String> names) {
@@ -100,6 +100,9 @@ public final class Benchmark {
         }
         if (sections.contains("curves")) {
             EvaluationBenchmark.curves();
+        }
+        if (sections.contains("environments")) {
+            EnvironmentBenchmark.run();
         }
         if (sections.contains("workers")) {
             workers();

@@ -23,7 +23,7 @@ class BenchCommandTest {
 
         assertEquals(ExitCodes.BAD_INPUT, exitCode, err.toString());
         assertTrue(err.toString().contains("unknown section 'worker'"), err.toString());
-        assertTrue(err.toString().contains("calls, speed, tradeoff, memory, reference, curves, workers, sweep-workers"), err.toString());
+        assertTrue(err.toString().contains("calls, speed, tradeoff, memory, reference, curves, environments, workers, sweep-workers"), err.toString());
         assertEquals("", out.toString(), "nothing was measured");
     }
 }
