@@ -2,6 +2,7 @@ package dqnsweep.cli;
 
 import dqnsweep.BadInputException;
 import dqnsweep.jvm.BlasKernel;
+import dqnsweep.jvm.ParentWatch;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        ParentWatch.startIfAsked();
         int exitCode = Launcher.relaunchIfNeeded(args).orElseGet(() -> executeGuarded(args));
         System.exit(exitCode);
     }

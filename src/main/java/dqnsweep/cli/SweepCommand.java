@@ -51,6 +51,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first failed run.")
     private boolean failFast;
 
+    @Option(names = "--force", description = "Take over a lock file left in the results folder by a sweep on "
+            + "another host (one on this host is taken over when its process is gone).")
+    private boolean force;
+
     @Option(names = "--shard", paramLabel = "I/N",
             description = "Run only shard I of N (1-based), balanced by estimated cost; for job arrays. Shards may "
                     + "share --out, or use separate folders joined later by 'dqn-sweep merge'.")
@@ -100,7 +104,7 @@ final class SweepCommand implements Callable<Integer> {
         try (RunBackend backend = RunBackends.open(executor, workerCount, sparkMaster)) {
             Sweep sweep = new Sweep(experiment, plans, selected, part == null ? null : part.toString(), root,
                     workerCount, backend, String.join(" ", commandLine()));
-            outcomes = sweep.run(fresh, failFast, err);
+            outcomes = sweep.run(fresh, failFast, force, err);
         }
         return report(outcomes, root, part, spec.commandLine().getOut());
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dqnsweep.config.RunConfig;
 import dqnsweep.io.Json;
+import dqnsweep.jvm.ParentWatch;
 import dqnsweep.reference.ReferenceCache;
 import dqnsweep.run.RunExecutor;
 import dqnsweep.spec.ConfigResolver;
@@ -41,6 +42,8 @@ public final class WorkerProtocol {
 
     /** The worker process: serves requests until its input closes. */
     public static void main(String[] args) throws IOException {
+        // A worker whose coordinator died halts mid-run rather than finish it in the background.
+        ParentWatch.startIfAsked();
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintWriter replies = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         serve(requests, replies, Clock.systemUTC());
