@@ -51,8 +51,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first failed run.")
     private boolean failFast;
 
-    @Option(names = "--force", description = "Take over a lock file left in the results folder by a sweep on "
-            + "another host (one on this host is taken over when its process is gone).")
+    @Option(names = "--force", description = "Run runs the cost model puts above 30 days (refused otherwise as a "
+            + "likely typo), and take over a lock file left in the results folder by a sweep on another host (one "
+            + "on this host is taken over when its process is gone).")
     private boolean force;
 
     @Option(names = "--shard", paramLabel = "I/N",
@@ -72,7 +73,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExperimentSpec experiment = SpecLoader.load(specFile);
-        List<RunPlan> plans = GridExpander.plans(experiment, List.of(Overrides.parse(settings)));
+        List<RunPlan> plans = GridExpander.plans(experiment, List.of(Overrides.parse(settings)), force);
         if (only != null) {
             CellFilter filter = CellFilter.parse(only);
             filter.requireMatchable(experiment, plans.stream().map(RunPlan::cell).distinct().toList());

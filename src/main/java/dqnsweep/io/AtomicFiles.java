@@ -15,6 +15,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.commons.io.FileUtils;
 
 /**
@@ -109,6 +112,34 @@ public final class AtomicFiles {
             throw new BadInputException("output folder " + folder + " is not a writable folder");
         }
         return folder;
+    }
+
+    /**
+     * Why {@code folder} could not serve as an output folder, if it could not: checked by creating
+     * it (and a file in it), then removing whatever the check created, so {@code plan} finds an
+     * impossible {@code out:} such as {@code /proc/x} without leaving anything behind.
+     */
+    public static Optional<String> folderProblem(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        List<Path> created = new ArrayList<>();
+        for (Path missing = absolute; missing != null && !Files.exists(missing); missing = missing.getParent()) {
+            created.add(missing);
+        }
+        try {
+            Files.createDirectories(absolute);
+            Files.delete(Files.createTempFile(absolute, ".probe", ".tmp"));
+            return Optional.empty();
+        } catch (IOException | SecurityException e) {
+            return Optional.of("cannot create or write output folder " + folder + ": " + reason(e));
+        } finally {
+            for (Path path : created) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // It stays, empty: harmless.
+                }
+            }
+        }
     }
 
     private static String reason(Exception e) {
