@@ -12,6 +12,7 @@ import dqnsweep.sweep.RunBackends;
 import dqnsweep.sweep.RunOutcome;
 import dqnsweep.sweep.Sweep;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,8 +138,11 @@ final class SweepCommand implements Callable<Integer> {
                 part == null ? "" : " shard " + part, complete,
                 outcomes.size(), failed.size(), notRun, root);
         for (RunOutcome.Failed failure : failed) {
-            out.printf("  FAILED %s seed %d: %s (see %s)%n", failure.plan().cell().id(), failure.plan().seed(),
-                    failure.reason(), root.resolve(failure.plan().relativeFolder()).resolve("error.txt"));
+            Path error = root.resolve(failure.plan().relativeFolder()).resolve("error.txt");
+            // Point to error.txt only if it exists: on a full disk it may not have been written.
+            out.printf("  FAILED %s seed %d: %s (%s)%n", failure.plan().cell().id(), failure.plan().seed(),
+                    failure.reason(), Files.isRegularFile(error) ? "see " + error : "no error.txt: it could not be "
+                            + "written, or the run was stopped");
         }
         out.flush();
         return failed.isEmpty() && notRun == 0 ? ExitCodes.OK : ExitCodes.RUN_FAILED;

@@ -72,6 +72,7 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
                 OptionalInt signal = finished.isPresent() ? OptionalInt.empty() : worker.stopSignal();
                 killed = signal.isPresent();
                 reason = finished.isPresent() ? "the run ended without writing run.json"
+                        + worker.failure.map(cause -> " (" + cause + ")").orElse("")
                         : killed ? "its worker process was killed by signal " + signal.getAsInt()
                                 + " (the sweep's processes were stopped, not the run: a resume redoes it)"
                         : "the worker process died (see " + root.resolve(".workers") + ")";
@@ -134,6 +135,8 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
         private final Process process;
         private final Writer input;
         private final BufferedReader output;
+        /** Why the last run failed, as the worker said. */
+        private Optional<String> failure = Optional.empty();
 
         Worker(Path logs, List<String> commandPrefix) throws IOException {
             AtomicFiles.requireWritableFolder(logs);
@@ -164,6 +167,7 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
                 }
                 Optional<Boolean> done = WorkerProtocol.done(line);
                 if (done.isPresent()) {
+                    failure = WorkerProtocol.failure(line);
                     return done;
                 }
             }
