@@ -79,9 +79,10 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, ExperimentSpec experiment, List<Cell> cells, List<RunPlan> plans, int parallel) {
-        out.printf(Locale.ROOT, "%s (%s)%s%n", experiment.name(), experiment.file(),
-                experiment.description().isBlank() ? "" : ": " + experiment.description().strip().replaceAll("\\s+", " "));
-        out.printf(Locale.ROOT, "output folder: %s%n", experiment.outputFolder());
+        out.printf(Locale.ROOT, "%s (%s)%s%n", experiment.name(), Terminal.escape(experiment.file().toString()),
+                experiment.description().isBlank() ? ""
+                        : ": " + Terminal.escape(experiment.description().strip().replaceAll("[ \\t\\n\\r]+", " ")));
+        out.printf(Locale.ROOT, "output folder: %s%n", Terminal.escape(experiment.outputFolder().toString()));
         out.printf(Locale.ROOT, "settings: built-in defaults < base < grid values%s%s%n",
                 settings.isEmpty() ? "" : " < --set " + String.join(" ", settings),
                 only == null ? "" : "; only cells with " + only);
