@@ -265,8 +265,15 @@ public final class ResultsFolder {
         if (!Files.isRegularFile(file)) {
             return rows;
         }
-        CsvTable table = CsvTable.read(file);
-        table.require("cell", "seed", "status");
+        CsvTable table;
+        try {
+            table = CsvTable.read(file);
+            table.require("cell", "seed", "status");
+        } catch (IOException e) {
+            // The folder's own index, damaged or not dqn-sweep's: the user's to fix, not a crash.
+            throw new BadInputException(e.getMessage() + "; delete it and run report again: it is rebuilt "
+                    + "from the runs' own files");
+        }
         for (int i = 0; i < table.size(); i++) {
             RunRow row = new RunRow(table.text(i, "cell"), (long) table.number(i, "seed"),
                     Status.parse(table.text(i, "status")), table.number(i, "eval_average_reward"),

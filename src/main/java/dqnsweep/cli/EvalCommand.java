@@ -8,6 +8,7 @@ import dqnsweep.config.RunConfig;
 import dqnsweep.eval.EpisodeResult;
 import dqnsweep.eval.Evaluator;
 import dqnsweep.eval.TrajectoryRecorder;
+import dqnsweep.io.AtomicFiles;
 import dqnsweep.reference.Reference;
 import dqnsweep.reference.ReferenceCache;
 import dqnsweep.run.ReferenceFolders;
@@ -51,6 +52,16 @@ final class EvalCommand implements Callable<Integer> {
         if (episodes != null && episodes < 1) {
             throw new BadInputException("--episodes must be at least 1, got " + episodes);
         }
+        if (csv != null) {
+            // Checked before the evaluation, which can take minutes, rather than after it.
+            Path folder = csv.toAbsolutePath().getParent();
+            if (Files.isDirectory(csv)) {
+                throw new BadInputException("--csv " + csv + ": is a folder; give a file name");
+            }
+            AtomicFiles.folderProblem(folder).ifPresent(problem -> {
+                throw new BadInputException("--csv " + csv + ": " + problem);
+            });
+        }
         RunConfig config;
         QNetwork network;
         try (ModelFile file = open()) {
@@ -62,7 +73,11 @@ final class EvalCommand implements Callable<Integer> {
         Optional<Reference> reference = ReferenceCache.standard(ReferenceFolders.perUser())
                 .get(RunExecutor.referenceKey(config));
         if (csv != null) {
-            RunFiles.writeEval(csv, results, reference);
+            try {
+                RunFiles.writeEval(csv, results, reference);
+            } catch (IOException e) {
+                throw new BadInputException("--csv " + csv + ": " + e.getMessage());
+            }
         }
         RunSummary.Evaluation eval = Summaries.evaluation(config, results, reference);
         PrintWriter out = spec.commandLine().getOut();

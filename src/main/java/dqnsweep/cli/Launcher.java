@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Restarts the JVM with {@link TunedJvm}'s flags, so that a user who types
@@ -37,6 +38,9 @@ final class Launcher {
             "--add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED",
             "-Djdk.reflect.useDirectMethodHandle=false",
             "-Dio.netty.tryReflectionSetAccessible=true");
+
+    /** How long the child gets to stop its workers and write its summary before the tree is killed. */
+    private static final long GRACE_MILLIS = 1500;
 
     private Launcher() {
     }
@@ -82,14 +86,23 @@ final class Launcher {
         return false;
     }
 
+    /**
+     * Passes a SIGTERM or SIGINT sent to this JVM alone on to the tuned child, which stops its
+     * workers and says so, then kills whatever of the tree is left after {@link #GRACE_MILLIS}:
+     * every process of the sweep is gone within 2 s of the signal.
+     */
     private static void stop(Process child) {
+        List<ProcessHandle> tree = child.descendants().toList();
         if (child.isAlive()) {
             child.destroy();
             try {
-                child.waitFor();
+                child.waitFor(GRACE_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        child.destroyForcibly();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        child.descendants().forEach(ProcessHandle::destroyForcibly);
     }
 }

@@ -2,6 +2,7 @@ package dqnsweep.cli;
 
 import dqnsweep.BadInputException;
 import dqnsweep.jvm.BlasKernel;
+import dqnsweep.jvm.ParentWatch;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        ParentWatch.startIfAsked();
         int exitCode = Launcher.relaunchIfNeeded(args).orElseGet(() -> executeGuarded(args));
         System.exit(exitCode);
     }
@@ -28,14 +30,14 @@ public final class Main {
         if (args.length > 0 && COMPUTING.contains(args[0])) {
             Optional<String> problem = BlasKernel.problemInThisJvm();
             if (problem.isPresent()) {
-                System.err.println("dqn-sweep: " + problem.get());
+                System.err.println(Terminal.line("dqn-sweep: " + problem.get()));
                 return ExitCodes.BAD_INPUT;
             }
         }
         try {
             return newCommandLine().execute(args);
         } catch (Error e) {
-            System.err.println("dqn-sweep: failed: " + describe(e));
+            System.err.println(Terminal.line("dqn-sweep: failed: " + describe(e)));
             return ExitCodes.RUN_FAILED;
         }
     }
@@ -50,11 +52,11 @@ public final class Main {
     private static int handleFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof BadInputException) {
-            err.println("dqn-sweep: " + e.getMessage());
+            err.println(Terminal.line("dqn-sweep: " + e.getMessage()));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        err.println("dqn-sweep: failed: " + describe(e));
+        err.println(Terminal.line("dqn-sweep: failed: " + describe(e)));
         err.flush();
         return ExitCodes.RUN_FAILED;
     }

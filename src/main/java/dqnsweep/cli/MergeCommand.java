@@ -1,5 +1,6 @@
 package dqnsweep.cli;
 
+import dqnsweep.io.SweepLock;
 import dqnsweep.sweep.Merge;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,6 +31,8 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> words = new ArrayList<>(List.of("dqn-sweep", "merge", out.toString()));
         dirs.forEach(dir -> words.add(dir.toString()));
+        SweepLock.refuseWhileRunning(out, "merge");
+        dirs.forEach(dir -> SweepLock.refuseWhileRunning(dir, "merge"));
         Merge.Result result = Merge.merge(out, dirs, String.join(" ", words));
         PrintWriter writer = spec.commandLine().getOut();
         writer.printf("merge: %d runs: %d complete, %d failed, %s%d missing (%d copied); results in %s%n",

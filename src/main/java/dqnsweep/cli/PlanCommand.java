@@ -7,6 +7,7 @@ import dqnsweep.grid.CellFilter;
 import dqnsweep.grid.GridExpander;
 import dqnsweep.grid.RunPlan;
 import dqnsweep.grid.Throughput;
+import dqnsweep.io.AtomicFiles;
 import dqnsweep.spec.ExperimentSpec;
 import dqnsweep.spec.Overrides;
 import dqnsweep.spec.SpecLoader;
@@ -51,10 +52,17 @@ final class PlanCommand implements Callable<Integer> {
             description = "Parallel runs for the estimate (default: the spec's workers:, else the number of cores).")
     private Integer workers;
 
+    @Option(names = "--force", description = "Plan runs the cost model puts above "
+            + Throughput.PLAUSIBLE_DAYS + " days (refused otherwise as a likely typo).")
+    private boolean force;
+
     @Override
     public Integer call() {
         ExperimentSpec experiment = SpecLoader.load(file);
-        List<RunPlan> plans = GridExpander.plans(experiment, List.of(Overrides.parse(settings)));
+        List<RunPlan> plans = GridExpander.plans(experiment, List.of(Overrides.parse(settings)), force);
+        AtomicFiles.folderProblem(experiment.outputFolder()).ifPresent(problem -> {
+            throw experiment.out().isPresent() ? experiment.error("out", problem) : new BadInputException(problem);
+        });
         List<Cell> cells = plans.stream().map(RunPlan::cell).distinct().toList();
         if (only != null) {
             CellFilter filter = CellFilter.parse(only);
@@ -71,9 +79,10 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, ExperimentSpec experiment, List<Cell> cells, List<RunPlan> plans, int parallel) {
-        out.printf(Locale.ROOT, "%s (%s)%s%n", experiment.name(), experiment.file(),
-                experiment.description().isBlank() ? "" : ": " + experiment.description().strip().replaceAll("\\s+", " "));
-        out.printf(Locale.ROOT, "output folder: %s%n", experiment.outputFolder());
+        out.printf(Locale.ROOT, "%s (%s)%s%n", experiment.name(), Terminal.escape(experiment.file().toString()),
+                experiment.description().isBlank() ? ""
+                        : ": " + Terminal.escape(experiment.description().strip().replaceAll("[ \\t\\n\\r]+", " ")));
+        out.printf(Locale.ROOT, "output folder: %s%n", Terminal.escape(experiment.outputFolder().toString()));
         out.printf(Locale.ROOT, "settings: built-in defaults < base < grid values%s%s%n",
                 settings.isEmpty() ? "" : " < --set " + String.join(" ", settings),
                 only == null ? "" : "; only cells with " + only);

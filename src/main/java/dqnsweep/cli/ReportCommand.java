@@ -2,6 +2,7 @@ package dqnsweep.cli;
 
 import dqnsweep.BadInputException;
 import dqnsweep.analysis.AnalysisSettings;
+import dqnsweep.io.SweepLock;
 import dqnsweep.report.Report;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,6 +42,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
+        SweepLock.refuseWhileRunning(resultsDir, "report");
         Report.Result result = Report.build(resultsDir, resultsDir.toString(), settings, Clock.systemUTC());
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "report: %s (%d runs: %d complete, %d failed, %s%d missing; %d images; %.1f s)%n",

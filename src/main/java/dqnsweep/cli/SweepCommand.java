@@ -12,6 +12,7 @@ import dqnsweep.sweep.RunBackends;
 import dqnsweep.sweep.RunOutcome;
 import dqnsweep.sweep.Sweep;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--fail-fast", description = "Stop at the first failed run.")
     private boolean failFast;
 
+    @Option(names = "--force", description = "Run runs the cost model puts above 30 days (refused otherwise as a "
+            + "likely typo), and take over a lock file left in the results folder by a sweep on another host (one "
+            + "on this host is taken over when its process is gone).")
+    private boolean force;
+
     @Option(names = "--shard", paramLabel = "I/N",
             description = "Run only shard I of N (1-based), balanced by estimated cost; for job arrays. Shards may "
                     + "share --out, or use separate folders joined later by 'dqn-sweep merge'.")
@@ -68,7 +74,7 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExperimentSpec experiment = SpecLoader.load(specFile);
-        List<RunPlan> plans = GridExpander.plans(experiment, List.of(Overrides.parse(settings)));
+        List<RunPlan> plans = GridExpander.plans(experiment, List.of(Overrides.parse(settings)), force);
         if (only != null) {
             CellFilter filter = CellFilter.parse(only);
             filter.requireMatchable(experiment, plans.stream().map(RunPlan::cell).distinct().toList());
@@ -100,7 +106,7 @@ final class SweepCommand implements Callable<Integer> {
         try (RunBackend backend = RunBackends.open(executor, workerCount, sparkMaster)) {
             Sweep sweep = new Sweep(experiment, plans, selected, part == null ? null : part.toString(), root,
                     workerCount, backend, String.join(" ", commandLine()));
-            outcomes = sweep.run(fresh, failFast, err);
+            outcomes = sweep.run(fresh, failFast, force, err);
         }
         return report(outcomes, root, part, spec.commandLine().getOut());
     }
@@ -132,8 +138,11 @@ final class SweepCommand implements Callable<Integer> {
                 part == null ? "" : " shard " + part, complete,
                 outcomes.size(), failed.size(), notRun, root);
         for (RunOutcome.Failed failure : failed) {
-            out.printf("  FAILED %s seed %d: %s (see %s)%n", failure.plan().cell().id(), failure.plan().seed(),
-                    failure.reason(), root.resolve(failure.plan().relativeFolder()).resolve("error.txt"));
+            Path error = root.resolve(failure.plan().relativeFolder()).resolve("error.txt");
+            // Point to error.txt only if it exists: on a full disk it may not have been written.
+            out.printf("  FAILED %s seed %d: %s (%s)%n", failure.plan().cell().id(), failure.plan().seed(),
+                    failure.reason(), Files.isRegularFile(error) ? "see " + error : "no error.txt: it could not be "
+                            + "written, or the run was stopped");
         }
         out.flush();
         return failed.isEmpty() && notRun == 0 ? ExitCodes.OK : ExitCodes.RUN_FAILED;

@@ -61,6 +61,14 @@ public final class GridExpander {
      * {@link BadInputException} naming the {@code --set} that does.
      */
     public static List<RunPlan> plans(ExperimentSpec spec, List<ObjectNode> commandLineOverrides) {
+        return plans(spec, commandLineOverrides, false);
+    }
+
+    /**
+     * {@link #plans(ExperimentSpec, List)}, also refusing runs the cost model puts above
+     * {@link Throughput#PLAUSIBLE_DAYS} days (a likely typo) unless {@code force}.
+     */
+    public static List<RunPlan> plans(ExperimentSpec spec, List<ObjectNode> commandLineOverrides, boolean force) {
         List<Sourced> cells = expand(spec);
         List<ObjectNode> overrides = commandLineOverrides.stream().map(ObjectNode::deepCopy).toList();
         checkOverrides(overrides);
@@ -79,6 +87,9 @@ public final class GridExpander {
                 RunConfig config;
                 try {
                     config = ConfigResolver.resolve(layers);
+                    if (!force) {
+                        Throughput.requirePlausible(config);
+                    }
                 } catch (InvalidSettingException e) {
                     throw locate(spec, sourced, base, overrides, layers, e);
                 }

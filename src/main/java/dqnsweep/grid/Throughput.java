@@ -1,6 +1,7 @@
 package dqnsweep.grid;
 
 import dqnsweep.config.Algo;
+import dqnsweep.config.InvalidSettingException;
 import dqnsweep.config.RunConfig;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ public final class Throughput {
             Algo.DQN, new Cost(1.5e-6, 1.8e-3),
             Algo.NOTEBOOK, new Cost(1.5e-6, 0.55e-3)));
 
+    /** Runs estimated longer than this are refused unless forced. */
+    public static final int PLAUSIBLE_DAYS = 30;
+
     private Throughput() {
     }
 
@@ -54,6 +58,29 @@ public final class Throughput {
     public static double runSeconds(RunConfig config) {
         Cost cost = COSTS.get(config.algo());
         return envSteps(config) * cost.secondsPerEnvStep() + config.plannedGradientSteps() * cost.secondsPerUpdate();
+    }
+
+    /**
+     * Refuses a run this model puts above {@link #PLAUSIBLE_DAYS} days as a likely typo (an extra
+     * digit or two), naming the setting behind most of its cost.
+     */
+    public static void requirePlausible(RunConfig config) {
+        Cost cost = COSTS.get(config.algo());
+        double training = config.trainingSteps() * cost.secondsPerEnvStep();
+        double evaluation = (double) config.evalEpisodes() * config.evalSteps() * cost.secondsPerEnvStep();
+        double updates = config.plannedGradientSteps() * cost.secondsPerUpdate();
+        double days = (training + evaluation + updates) / 86_400;
+        if (days <= PLAUSIBLE_DAYS) {
+            return;
+        }
+        String budget = config.iterations() != null ? "iterations" : "total_steps";
+        String key = evaluation >= training && evaluation >= updates
+                ? config.evalEpisodes() >= config.evalSteps() ? "eval_episodes" : "eval_steps"
+                : updates >= training && config.gradientSteps() != null
+                        ? config.gradientSteps() > config.maxGradientSteps() ? "gradient_steps" : "max_gradient_steps"
+                        : budget;
+        throw new InvalidSettingException(key, String.format(Locale.ROOT, "makes a run of an estimated %.0f days "
+                + "(more than %d: likely a typo; add --force to run it anyway)", days, PLAUSIBLE_DAYS));
     }
 
     /** {@link #runSeconds} as a duration, to the millisecond. */

@@ -9,12 +9,16 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.commons.io.FileUtils;
 
 /**
@@ -44,7 +48,20 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /**
+     * Writes {@code target} atomically. A failure names the file and keeps the system's reason: a
+     * bare "No space left on device" from a stream does not say where.
+     */
     public static void write(Path target, Content content) throws IOException {
+        try {
+            writeAtomically(target, content);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + (e instanceof FileSystemException fs
+                    && fs.getReason() != null ? fs.getReason() : e.getMessage()), e);
+        }
+    }
+
+    private static void writeAtomically(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp", READABLE);
@@ -109,6 +126,34 @@ public final class AtomicFiles {
             throw new BadInputException("output folder " + folder + " is not a writable folder");
         }
         return folder;
+    }
+
+    /**
+     * Why {@code folder} could not serve as an output folder, if it could not: checked by creating
+     * it (and a file in it), then removing whatever the check created, so {@code plan} finds an
+     * impossible {@code out:} such as {@code /proc/x} without leaving anything behind.
+     */
+    public static Optional<String> folderProblem(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        List<Path> created = new ArrayList<>();
+        for (Path missing = absolute; missing != null && !Files.exists(missing); missing = missing.getParent()) {
+            created.add(missing);
+        }
+        try {
+            Files.createDirectories(absolute);
+            Files.delete(Files.createTempFile(absolute, ".probe", ".tmp"));
+            return Optional.empty();
+        } catch (IOException | SecurityException e) {
+            return Optional.of("cannot create or write output folder " + folder + ": " + reason(e));
+        } finally {
+            for (Path path : created) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // It stays, empty: harmless.
+                }
+            }
+        }
     }
 
     private static String reason(Exception e) {

@@ -72,6 +72,8 @@ public final class TunedJvm {
             command.addAll(Arrays.asList(extra.trim().split("\\s+")));
         }
         command.add("-D" + MARKER + "=true");
+        // The child halts when this process dies, however it dies (kill -9 included).
+        command.add(ParentWatch.flagForChild());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(mainClass);

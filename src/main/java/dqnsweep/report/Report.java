@@ -10,11 +10,14 @@ import dqnsweep.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Builds a sweep's report from its CSV files alone: aggregate.csv, summary.json and report/
@@ -24,6 +27,9 @@ public final class Report {
 
     public static final String FOLDER = "report";
     public static final String INDEX = "index.html";
+    /** Prefixes of the sibling folders a build works in. */
+    private static final String BUILDING = FOLDER + ".tmp-";
+    private static final String REPLACED = FOLDER + ".old-";
 
     /**
      * What was built.
@@ -37,28 +43,58 @@ public final class Report {
     private Report() {
     }
 
+    /** A step of the build, run on the finished new report before it replaces the old one (tests inject failures). */
+    @FunctionalInterface
+    interface BeforeSwap {
+        void check(Path built) throws IOException;
+    }
+
     /**
      * @param resultsDir the sweep's results folder
      * @param displayPath how the page names the folder in the rebuild command
      */
     public static Result build(Path resultsDir, String displayPath, AnalysisSettings settings, Clock clock)
             throws IOException {
+        return build(resultsDir, displayPath, settings, clock, built -> { });
+    }
+
+    /**
+     * Builds report/ in a temporary sibling folder and swaps it in with renames, so a build that
+     * fails (a full disk, a chart that cannot be drawn) leaves the previous report whole instead
+     * of half-written.
+     */
+    static Result build(Path resultsDir, String displayPath, AnalysisSettings settings, Clock clock,
+            BeforeSwap beforeSwap) throws IOException {
         long start = clock.millis();
         SweepData data = SweepData.load(ResultsFolder.open(resultsDir));
         data.folder().recordStatuses(data.runs());
         Analysis analysis = Analysis.of(data, settings);
         Aggregates.write(analysis);
         Path reportDir = resultsDir.resolve(FOLDER);
-        Files.createDirectories(reportDir);
-        removeOldImages(reportDir);
-        Figures.Drawn drawn = Figures.draw(analysis, reportDir, data.problems());
-        String generated = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)
-                .atOffset(ZoneOffset.UTC));
-        String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(), displayPath,
-                drawn.figures(), drawn.animations(), generated));
-        Path index = reportDir.resolve(INDEX);
-        AtomicFiles.writeString(index, html);
-        return new Result(index, data.runs().size(), data.count(RunRow.Status.COMPLETE),
+        deleteEarlierAttempts(resultsDir);
+        Path building = Files.createTempDirectory(resultsDir, BUILDING);
+        try {
+            // A temporary folder is private (rwx------); a report is for anyone to read, as before.
+            Files.setPosixFilePermissions(building, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: its defaults apply.
+        }
+        Figures.Drawn drawn;
+        try {
+            drawn = Figures.draw(analysis, building, data.problems());
+            String generated = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)
+                    .atOffset(ZoneOffset.UTC));
+            String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(), displayPath,
+                    drawn.figures(), drawn.animations(), generated));
+            AtomicFiles.writeString(building.resolve(INDEX), html);
+            beforeSwap.check(building);
+            swapIn(building, reportDir);
+        } finally {
+            if (Files.exists(building)) {
+                AtomicFiles.deleteTree(building);
+            }
+        }
+        return new Result(reportDir.resolve(INDEX), data.runs().size(), data.count(RunRow.Status.COMPLETE),
                 data.count(RunRow.Status.FAILED), data.count(RunRow.Status.CORRUPT), data.count(RunRow.Status.MISSING),
                 drawn.figures().size() + drawn.animations().size(), corruptRuns(data), List.copyOf(data.problems()),
                 (clock.millis() - start) / 1e3);
@@ -69,11 +105,36 @@ public final class Report {
                 .map(r -> r.cell() + " seed " + r.seed() + ": " + r.error()).toList();
     }
 
-    /** Images of an earlier build that this one might not redraw; other files in report/ are left alone. */
-    private static void removeOldImages(Path reportDir) throws IOException {
-        for (String name : List.of(ScoreChart.FILE, LearningCurveChart.FILE, PolicyMapChart.FILE,
-                TrajectoryChart.FILE, Figures.BEST_GIF, Figures.WORST_GIF)) {
-            Files.deleteIfExists(reportDir.resolve(name));
+    /**
+     * Two renames: the old report aside, the new one in its place; then the old one is deleted.
+     * If the second rename fails, the old report goes back.
+     */
+    private static void swapIn(Path built, Path reportDir) throws IOException {
+        if (!Files.exists(reportDir)) {
+            Files.move(built, reportDir, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = Files.createTempDirectory(reportDir.getParent(), REPLACED);
+        Files.delete(old);
+        Files.move(reportDir, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(built, reportDir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, reportDir, StandardCopyOption.ATOMIC_MOVE);
+            throw new IOException("cannot replace " + reportDir + ": " + e.getMessage(), e);
+        }
+        AtomicFiles.deleteTree(old);
+    }
+
+    /** Folders a killed build left: a report being built, or an old one being replaced. */
+    private static void deleteEarlierAttempts(Path resultsDir) throws IOException {
+        try (Stream<Path> files = Files.list(resultsDir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (Files.isDirectory(file) && (name.startsWith(BUILDING) || name.startsWith(REPLACED))) {
+                    AtomicFiles.deleteTree(file);
+                }
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import dqnsweep.config.Algo;
 import dqnsweep.config.InvalidSettingException;
+import dqnsweep.config.ResourceBounds;
 import dqnsweep.config.RunConfig;
 import dqnsweep.sim.EnvName;
 import dqnsweep.sim.Environments;
@@ -54,7 +55,9 @@ public final class ConfigResolver {
      * not use is refused.
      */
     public static RunConfig resolve(List<ObjectNode> layers) {
-        return resolve(STRICT.createObjectNode(), layers);
+        RunConfig config = resolve(STRICT.createObjectNode(), layers);
+        ResourceBounds.check(config);
+        return config;
     }
 
     /** The built-in configuration of {@code algo} in its default environment. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -329,15 +330,25 @@ public final class SpecLoader {
             throw new SpecException(file, Optional.empty(), "", "no such file"
                     + nearbySpecs(file.getParent() == null ? Path.of(".") : file.getParent()));
         }
+        if (!Files.isRegularFile(file)) {
+            // Refused before opening: opening a FIFO waits for a writer, and /dev/zero never ends.
+            throw new SpecException(file, Optional.empty(), "", "is not a regular file (a device, a pipe or a "
+                    + "socket); give the path of a .yaml file");
+        }
         try {
-            if (Files.size(file) > MAX_BYTES) {
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // Read with a bound as well: a file's size can change, and some files report none.
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
                 throw new SpecException(file, Optional.empty(), "", "is larger than " + MAX_BYTES / 1024
                         + " KiB; a spec is a small text file");
             }
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new SpecException(file, Optional.empty(), "", "is not UTF-8 text");

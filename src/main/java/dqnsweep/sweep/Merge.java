@@ -7,6 +7,7 @@ import dqnsweep.analysis.Aggregates;
 import dqnsweep.grid.Cell;
 import dqnsweep.grid.RunPlan;
 import dqnsweep.io.AtomicFiles;
+import dqnsweep.io.SweepLock;
 import dqnsweep.io.Json;
 import dqnsweep.jvm.Machine;
 import dqnsweep.run.RunExecutor;
@@ -271,7 +272,7 @@ public final class Merge {
         }
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path entry : entries.toList()) {
-                if (!allowed.contains(entry.toRealPath())) {
+                if (!SweepLock.isLockFile(entry) && !allowed.contains(entry.toRealPath())) {
                     return false;
                 }
             }

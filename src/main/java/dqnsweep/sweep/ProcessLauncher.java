@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -57,16 +58,23 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
     @Override
     public RunOutcome launch(RunPlan plan, Path folder, TrainingProgress progress) {
         String reason = "not started";
+        boolean killed = false;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
-                Optional<Boolean> finished = worker().run(plan, folder, ReferenceFolders.forSweep(root), progress);
+                Worker worker = worker();
+                Optional<Boolean> finished = worker.run(plan, folder, ReferenceFolders.forSweep(root), progress);
                 RunSummary summary = RunExecutor.readSummary(folder);
                 boolean ours = summary != null && ConfigHash.of(plan.config()).equals(summary.configHash());
                 if (finished.isPresent() && ours) {
                     return summary.complete() ? new RunOutcome.Completed(plan, summary, false)
                             : new RunOutcome.Failed(plan, summary.error());
                 }
+                OptionalInt signal = finished.isPresent() ? OptionalInt.empty() : worker.stopSignal();
+                killed = signal.isPresent();
                 reason = finished.isPresent() ? "the run ended without writing run.json"
+                        + worker.failure.map(cause -> " (" + cause + ")").orElse("")
+                        : killed ? "its worker process was killed by signal " + signal.getAsInt()
+                                + " (the sweep's processes were stopped, not the run: a resume redoes it)"
                         : "the worker process died (see " + root.resolve(".workers") + ")";
                 discardWorker();
             } catch (IOException e) {
@@ -74,7 +82,9 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
                 discardWorker();
             }
         }
-        recordFailure(folder, reason);
+        if (!killed) {
+            recordFailure(folder, reason);
+        }
         return new RunOutcome.Failed(plan, reason);
     }
 
@@ -90,7 +100,8 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
     private Worker worker() throws IOException {
         Worker worker = workers.get();
         if (worker == null || !worker.process.isAlive()) {
-            worker = new Worker(root.resolve(".workers"), pinning.commandPrefix(slot.get()));
+            // Through the gate: no worker starts once a stopping sweep has killed the others.
+            worker = StopGate.pass(() -> new Worker(root.resolve(".workers"), pinning.commandPrefix(slot.get())));
             workers.set(worker);
             synchronized (started) {
                 started.add(worker);
@@ -109,7 +120,11 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
 
     private static void recordFailure(Path folder, String reason) {
         try {
-            AtomicFiles.writeString(new RunOutputs(AtomicFiles.requireWritableFolder(folder)).error(), reason + "\n");
+            StopGate.pass(() -> {
+                AtomicFiles.writeString(new RunOutputs(AtomicFiles.requireWritableFolder(folder)).error(),
+                        reason + "\n");
+                return null;
+            });
         } catch (IOException | RuntimeException ignored) {
             // The failure is reported in summary.csv and on the console all the same.
         }
@@ -120,6 +135,8 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
         private final Process process;
         private final Writer input;
         private final BufferedReader output;
+        /** Why the last run failed, as the worker said. */
+        private Optional<String> failure = Optional.empty();
 
         Worker(Path logs, List<String> commandPrefix) throws IOException {
             AtomicFiles.requireWritableFolder(logs);
@@ -150,10 +167,29 @@ public final class ProcessLauncher implements RunLauncher, AutoCloseable {
                 }
                 Optional<Boolean> done = WorkerProtocol.done(line);
                 if (done.isPresent()) {
+                    failure = WorkerProtocol.failure(line);
                     return done;
                 }
             }
             return Optional.empty();
+        }
+
+        /**
+         * The signal that ended this worker, if one did: SIGINT, SIGKILL or SIGTERM (exit status
+         * 128 + its number) say someone stopped the process; a crash of DL4J's native code ends it
+         * with SIGABRT (134), a failure of the run.
+         */
+        OptionalInt stopSignal() {
+            try {
+                if (!process.waitFor(1, TimeUnit.SECONDS)) {
+                    return OptionalInt.empty();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return OptionalInt.empty();
+            }
+            int signal = process.exitValue() - 128;
+            return signal == 2 || signal == 9 || signal == 15 ? OptionalInt.of(signal) : OptionalInt.empty();
         }
 
         void stop() {

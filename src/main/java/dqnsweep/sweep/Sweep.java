@@ -7,6 +7,7 @@ import dqnsweep.grid.Cell;
 import dqnsweep.grid.RunPlan;
 import dqnsweep.io.AtomicFiles;
 import dqnsweep.io.Json;
+import dqnsweep.io.SweepLock;
 import dqnsweep.jvm.Machine;
 import dqnsweep.run.ConfigHash;
 import dqnsweep.run.RunExecutor;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One sweep into one results folder: writes the spec copy and {@code sweep.json}, runs what is
@@ -69,25 +71,62 @@ public final class Sweep {
     /** Runs the selected plans that are not complete; returns their outcomes in plan order. */
     public List<RunOutcome> run(boolean fresh, boolean failFast, PrintWriter log) throws IOException,
             InterruptedException {
+        return run(fresh, failFast, false, log);
+    }
+
+    /**
+     * Runs the selected plans that are not complete, holding the folder's (or shard's) lock;
+     * {@code force} takes over a lock file another host left. Returns the outcomes in plan order.
+     */
+    public List<RunOutcome> run(boolean fresh, boolean failFast, boolean force, PrintWriter log)
+            throws IOException, InterruptedException {
+        AtomicFiles.requireWritableFolder(root);
+        refuseIfOverlapping();
+        try (SweepLock lock = SweepLock.acquire(root, SweepLock.fileName(shard), force);
+                StopSignals signals = StopSignals.install(() -> interrupted(log))) {
+            lock.takenOver().ifPresent(previous -> log.println("sweep: took over the lock of a sweep that "
+                    + "ended without releasing it (" + previous + ")"));
+            return runLocked(fresh, failFast, log);
+        }
+    }
+
+    /**
+     * A whole-grid sweep and any shard on one folder would run the same runs; shards of one grid
+     * may share it (each holds its own lock, checked when it is taken).
+     */
+    private void refuseIfOverlapping() {
+        Optional<String> other = shard == null ? SweepLock.running(root)
+                : SweepLock.running(root, SweepLock.WHOLE::equals);
+        if (other.isPresent()) {
+            throw new BadInputException(root + " is in use by another sweep (" + other.get()
+                    + "); wait for it to end or stop it");
+        }
+    }
+
+    private List<RunOutcome> runLocked(boolean fresh, boolean failFast, PrintWriter log) throws IOException,
+            InterruptedException {
         if (fresh) {
             deleteResults();
         }
-        AtomicFiles.requireWritableFolder(root);
         AtomicFiles.deleteLeftovers(root);
-        AtomicFiles.writeString(root.resolve(SPEC_COPY), Files.readString(spec.file()));
         long start = clock.millis();
         SweepManifest manifest = manifest(clock.instant().toString());
-        writeManifest(manifest);
+        StopGate.pass(() -> {
+            AtomicFiles.writeString(root.resolve(SPEC_COPY), Files.readString(spec.file()));
+            writeManifest(manifest);
+            return null;
+        });
         reportRedone(log);
-        Thread onInterrupt = new Thread(() -> interrupted(log));
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
         List<RunOutcome> outcomes;
-        try (SweepProgress progress = System.console() != null ? new TerminalProgress() : new LogProgress(log, clock)) {
+        try (SweepProgress progress = System.console() != null ? new TerminalProgress()
+                : new LogProgress(log, clock)) {
             outcomes = new SweepRunner(root, backend, failFast, progress).run(selected);
+            StopGate.pass(() -> {
+                writeSummaries();
+                writeManifest(manifest.finished(clock.instant().toString(), (clock.millis() - start) / 1e3));
+                return null;
+            });
         }
-        Runtime.getRuntime().removeShutdownHook(onInterrupt);
-        writeSummaries();
-        writeManifest(manifest.finished(clock.instant().toString(), (clock.millis() - start) / 1e3));
         return outcomes;
     }
 
@@ -144,6 +183,7 @@ public final class Sweep {
         }
     }
 
+    /** After SIGINT or SIGTERM, with the workers gone and the {@link StopGate} closed: the last words. */
     private void interrupted(PrintWriter log) {
         try {
             SummaryCsv.write(root, axes(), plans);
@@ -182,13 +222,21 @@ public final class Sweep {
 
     /** --fresh: removes this sweep's outputs, and only them, so a mistyped --out cannot wipe other files. */
     private void deleteResults() throws IOException {
-        if (!Files.isDirectory(root)) {
-            return;
+        List<Path> contents;
+        try (var files = Files.list(root)) {
+            // The lock files stay: this sweep holds one, and another sweep could lock a new one.
+            contents = files.filter(file -> !SweepLock.isLockFile(file)).toList();
         }
-        if (!Files.exists(root.resolve(SweepManifest.FILE))) {
+        if (!contents.isEmpty() && !Files.exists(root.resolve(SweepManifest.FILE))) {
             throw new BadInputException("--fresh: " + root + " exists but is not a dqn-sweep results folder "
                     + "(no " + SweepManifest.FILE + "); not deleting it");
         }
-        AtomicFiles.deleteContents(root);
+        for (Path file : contents) {
+            if (Files.isDirectory(file)) {
+                AtomicFiles.deleteTree(file);
+            } else {
+                Files.delete(file);
+            }
+        }
     }
 }

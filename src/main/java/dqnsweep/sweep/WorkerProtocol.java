@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dqnsweep.config.RunConfig;
 import dqnsweep.io.Json;
+import dqnsweep.jvm.ParentWatch;
 import dqnsweep.reference.ReferenceCache;
 import dqnsweep.run.RunExecutor;
 import dqnsweep.spec.ConfigResolver;
@@ -41,6 +42,8 @@ public final class WorkerProtocol {
 
     /** The worker process: serves requests until its input closes. */
     public static void main(String[] args) throws IOException {
+        // A worker whose coordinator died halts mid-run rather than finish it in the background.
+        ParentWatch.startIfAsked();
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintWriter replies = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         serve(requests, replies, Clock.systemUTC());
@@ -57,9 +60,10 @@ public final class WorkerProtocol {
             JsonNode request = Json.MAPPER.readTree(line);
             RunConfig config = Json.MAPPER.treeToValue(request.get("config"), RunConfig.class);
             ReferenceCache references = ReferenceCache.standard(Path.of(request.get("references").asText()));
-            boolean complete = run(new RunExecutor(clock, references), config, Path.of(request.get("out").asText()),
-                    replies, clock);
-            replies.println(DONE + (complete ? OK : FAILED));
+            Optional<String> failure = run(new RunExecutor(clock, references), config,
+                    Path.of(request.get("out").asText()), replies, clock);
+            // The reason travels with the reply: with a full disk, run.json and error.txt may never be written.
+            replies.println(DONE + failure.map(reason -> FAILED + " " + oneLine(reason)).orElse(OK));
             replies.flush();
         }
     }
@@ -85,12 +89,24 @@ public final class WorkerProtocol {
         }
     }
 
+    /** The reason a done line gives for a failed run, if it is one and gives one. */
+    static Optional<String> failure(String line) {
+        String prefix = DONE + FAILED + " ";
+        return line.startsWith(prefix) ? Optional.of(line.substring(prefix.length()).trim()) : Optional.empty();
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
     /** Whether a done line reports a complete run, if it is one. */
     static Optional<Boolean> done(String line) {
         return line.startsWith(DONE) ? Optional.of(line.substring(DONE.length()).trim().equals(OK)) : Optional.empty();
     }
 
-    private static boolean run(RunExecutor executor, RunConfig config, Path out, PrintWriter replies, Clock clock) {
+    /** Runs one run; returns why it failed, or empty when it completed. */
+    private static Optional<String> run(RunExecutor executor, RunConfig config, Path out, PrintWriter replies,
+            Clock clock) {
         long[] lastPrint = {0};
         try {
             executor.execute(config, out, envSteps -> {
@@ -101,10 +117,10 @@ public final class WorkerProtocol {
                     replies.flush();
                 }
             });
-            return true;
+            return Optional.empty();
         } catch (Exception | Error e) {
-            // RunExecutor recorded the failure in run.json and error.txt for the sweep to read.
-            return false;
+            // RunExecutor recorded the failure in run.json and error.txt, if it could write them.
+            return Optional.of(RunExecutor.describe(e));
         }
     }
 
