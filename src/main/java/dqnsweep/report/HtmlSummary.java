@@ -66,7 +66,7 @@ final class HtmlSummary {
         }
         if (best != null) {
             card(escape(best.id()), "best cell by IQM");
-            card(number(best.stats().iqm(), 3) + " <small>" + HtmlReport.interval(best.stats().iqmCi(), 2) + "</small>",
+            card(number(best.stats().iqm(), 3) + " <small>" + Digits.interval(best.stats().iqmCi(), 2) + "</small>",
                     "its IQM score (reward per step), 95% CI");
             card(Html.percent(best.stats().solvedRate()), "its episodes solved");
         }

@@ -144,6 +144,12 @@ class ReportTest {
         assertTrue(html.contains("epsilon_schedule=linear"), "panels by the second axis");
         assertTrue(count(tbody(section(html, "comparison-table")), "<tr") > 0);
         assertTrue(html.contains("not in this sweep"), "no tutorial cell at these settings");
+        // frame_skip: 2 slices x 3 pairs, epsilon_schedule: 3 slices x 1; 2 paired seeds: the exact test cannot go below 2/4
+        assertTrue(html.contains("9 comparisons, each tested exactly"), "the multiplicity is stated");
+        assertTrue(html.contains("no test can give p below 0.5"), "the floor 2/2^n with 2 seeds");
+        // the fixture's outcome ignores frame_skip: those cells score identically
+        assertTrue(tbody(section(html, "comparison-table")).contains("<td class=\"l\">no difference</td>"));
+        assertFalse(html.contains("these runs"), "the episodes-only interval is gone");
 
         Path single = new SweepFixture(dir.resolve("b")).seeds(1L, 2L, 3L)
                 .outcomes((values, seed) -> SweepFixture.synthetic(values, seed, 6)).write();
