@@ -243,6 +243,18 @@ public final class ResultsFolder {
         return new TrainCurve(table.numbers("iteration"), table.numbers("average_reward"));
     }
 
+    /** The run's greedy evaluations during training, or null when it has no eval_curve.csv. */
+    public EvalCurveRows evalCurve(RunKey key) throws IOException {
+        Path file = runFolder(key).resolve("eval_curve.csv");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        CsvTable table = CsvTable.read(file);
+        table.require("env_steps", "gradient_steps", "score");
+        return new EvalCurveRows(table.numbers("env_steps"), table.numbers("gradient_steps"), table.numbers("score"),
+                optional(table, "optimality_gap"), optional(table, "normalized_score"));
+    }
+
     public Trajectories trajectories(RunKey key) throws IOException {
         Path file = runFolder(key).resolve("trajectory.csv");
         return Files.isRegularFile(file) ? Trajectories.of(CsvTable.read(file)) : null;

@@ -21,7 +21,7 @@ final class HtmlReport {
 
     /** What the page shows besides the analysis. */
     record Content(String specText, String displayPath, List<Figure> figures, List<Figure> animations,
-            String generatedAt) {
+            String generatedAt, EvalCurves curves) {
     }
 
     private final Analysis analysis;
@@ -50,7 +50,7 @@ final class HtmlReport {
                 .append("<a href=\"#comparisons\">Comparisons</a><a href=\"#tutorial\">Tutorial</a>")
                 .append("<a href=\"#runs\">Runs</a><a href=\"#spec\">Spec</a><a href=\"#machine\">Machine</a>")
                 .append("<a href=\"#method\">Method</a></nav>\n<main>\n");
-        new HtmlSummary(analysis, out).write(title);
+        new HtmlSummary(analysis, content.curves(), out).write(title);
         new HtmlGrid(analysis, out).write();
         charts();
         new HtmlComparisons(analysis, out).write();

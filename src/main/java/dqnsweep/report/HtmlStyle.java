@@ -51,6 +51,7 @@ final class HtmlStyle {
             pre { background: var(--bg-alt); border: 1px solid var(--line); border-radius: 4px; padding: 10px 12px;
                   overflow-x: auto; white-space: pre-wrap; font-size: 13px; max-width: 980px; }
             code { font-size: 13px; background: var(--bg-alt); padding: 1px 4px; border-radius: 3px; }
+            .answer { border-left: 4px solid var(--accent); background: #eef6fb; padding: 6px 12px; max-width: 980px; }
             .note { border-left: 4px solid #e69f00; background: #fff8e6; padding: 8px 12px; max-width: 980px; }
             dl.defs dt { font-weight: 600; margin-top: 8px; }
             dl.defs dd { margin-left: 18px; max-width: 940px; }

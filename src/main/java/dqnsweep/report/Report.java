@@ -51,11 +51,12 @@ public final class Report {
         Path reportDir = resultsDir.resolve(FOLDER);
         Files.createDirectories(reportDir);
         removeOldImages(reportDir);
+        EvalCurves curves = EvalCurves.load(analysis, data.problems());
         Figures.Drawn drawn = Figures.draw(analysis, reportDir, data.problems());
         String generated = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)
                 .atOffset(ZoneOffset.UTC));
         String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(), displayPath,
-                drawn.figures(), drawn.animations(), generated));
+                drawn.figures(), drawn.animations(), generated, curves));
         Path index = reportDir.resolve(INDEX);
         AtomicFiles.writeString(index, html);
         return new Result(index, data.runs().size(), data.count(RunRow.Status.COMPLETE),

@@ -149,7 +149,7 @@ class ReportTest {
         assertTrue(html.contains("no test can give p below 0.5"), "the floor 2/2^n with 2 seeds");
         // the fixture's outcome ignores frame_skip: those cells score identically
         assertTrue(tbody(section(html, "comparison-table")).contains("<td class=\"l\">no difference</td>"));
-        assertFalse(html.contains("these runs"), "the episodes-only interval is gone");
+        assertFalse(html.contains("CI, these runs"), "the episodes-only interval is gone");
 
         Path single = new SweepFixture(dir.resolve("b")).seeds(1L, 2L, 3L)
                 .outcomes((values, seed) -> SweepFixture.synthetic(values, seed, 6)).write();
