@@ -40,12 +40,15 @@ final class Figures {
         this.problems = problems;
     }
 
-    static Drawn draw(Analysis analysis, Path reportDir, List<String> problems) throws IOException {
-        return new Figures(analysis, problems).draw(reportDir);
+    static Drawn draw(Analysis analysis, EvalCurves curves, Path reportDir, List<String> problems)
+            throws IOException {
+        return new Figures(analysis, problems).draw(curves, reportDir);
     }
 
-    private Drawn draw(Path reportDir) throws IOException {
+    private Drawn draw(EvalCurves curves, Path reportDir) throws IOException {
         List<Figure> figures = new ArrayList<>();
+        add(figures, AggregateChart.write(analysis, reportDir));
+        add(figures, SampleEfficiencyChart.write(analysis, curves, reportDir));
         add(figures, ScoreChart.write(analysis, reportDir));
         add(figures, LearningCurveChart.write(analysis, learningCurves(), reportDir));
         List<PolicyMapChart.Panel> policies = new ArrayList<>();

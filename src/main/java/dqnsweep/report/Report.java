@@ -52,7 +52,7 @@ public final class Report {
         Files.createDirectories(reportDir);
         removeOldImages(reportDir);
         EvalCurves curves = EvalCurves.load(analysis, data.problems());
-        Figures.Drawn drawn = Figures.draw(analysis, reportDir, data.problems());
+        Figures.Drawn drawn = Figures.draw(analysis, curves, reportDir, data.problems());
         String generated = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)
                 .atOffset(ZoneOffset.UTC));
         String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(), displayPath,
@@ -72,7 +72,7 @@ public final class Report {
 
     /** Images of an earlier build that this one might not redraw; other files in report/ are left alone. */
     private static void removeOldImages(Path reportDir) throws IOException {
-        for (String name : List.of(ScoreChart.FILE, LearningCurveChart.FILE, PolicyMapChart.FILE,
+        for (String name : List.of(ScoreChart.FILE, AggregateChart.FILE, SampleEfficiencyChart.FILE, LearningCurveChart.FILE, PolicyMapChart.FILE,
                 TrajectoryChart.FILE, Figures.BEST_GIF, Figures.WORST_GIF)) {
             Files.deleteIfExists(reportDir.resolve(name));
         }

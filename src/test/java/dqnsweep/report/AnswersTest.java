@@ -46,6 +46,15 @@ class AnswersTest {
     }
 
     @Test
+    void theUpdateBudgetWhenItGrowsSlowerThanTheSteps() throws IOException {
+        // the fixture's runs: 25,000 and 2,500,000 steps, min(62 i, 1000 + i) = 1,100 and 11,000 updates
+        String budget = answers(2).updateBudget();
+        assertTrue(budget.contains("100 iterations: 1,100 gradient steps for 25,000 environment steps"), budget);
+        assertTrue(budget.contains("100 \u2192 10000 iterations gives 100.00\u00d7 the environment steps but only "
+                + "10.00\u00d7 the gradient steps"), budget);
+    }
+
+    @Test
     void anAxisTheSweepDoesNotVary() throws IOException {
         assertTrue(answers(2).alongAxis("bins").contains("does not vary bins"));
     }

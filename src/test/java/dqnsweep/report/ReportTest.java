@@ -70,6 +70,9 @@ class ReportTest {
         assertTrue(html.contains("DivergedException: &lt;b&gt;loss&lt;/b&gt; is NaN"));
         assertTrue(html.contains("bins=10_iterations=30 seed 3"), "the missing run is listed");
         assertTrue(html.contains("id=\"tutorial-table\""));
+        for (String chart : List.of(AggregateChart.FILE, SampleEfficiencyChart.FILE, ScoreChart.FILE)) {
+            assertTrue(html.contains("src=\"" + chart + "\""), chart);
+        }
         assertTrue(html.contains("java -jar target/dqn-sweep.jar report results/fixture"));
         assertTrue(html.contains("2025-11-25T06:00:00Z"));
     }
