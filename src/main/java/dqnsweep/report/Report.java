@@ -72,8 +72,7 @@ public final class Report {
 
     /** Images of an earlier build that this one might not redraw; other files in report/ are left alone. */
     private static void removeOldImages(Path reportDir) throws IOException {
-        for (String name : List.of(ScoreChart.FILE, AggregateChart.FILE, SampleEfficiencyChart.FILE, LearningCurveChart.FILE, PolicyMapChart.FILE,
-                TrajectoryChart.FILE, Figures.BEST_GIF, Figures.WORST_GIF)) {
+        for (String name : Figures.FILES) {
             Files.deleteIfExists(reportDir.resolve(name));
         }
     }
