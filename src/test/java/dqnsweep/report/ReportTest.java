@@ -70,7 +70,8 @@ class ReportTest {
         assertTrue(html.contains("DivergedException: &lt;b&gt;loss&lt;/b&gt; is NaN"));
         assertTrue(html.contains("bins=10_iterations=30 seed 3"), "the missing run is listed");
         assertTrue(html.contains("id=\"tutorial-table\""));
-        for (String chart : List.of(AggregateChart.FILE, SampleEfficiencyChart.FILE, ScoreChart.FILE)) {
+        for (String chart : List.of(AggregateChart.FILE, SampleEfficiencyChart.FILE, ScoreChart.FILE,
+                ImprovementChart.FILE, "policy-maps-worst.png")) {
             assertTrue(html.contains("src=\"" + chart + "\""), chart);
         }
         assertTrue(html.contains("java -jar target/dqn-sweep.jar report results/fixture"));
