@@ -28,7 +28,7 @@ final class Figures {
 
     /** Every image a build may draw: an earlier build's are removed first, so none is left stale. */
     static final List<String> FILES = List.of(ScoreChart.FILE, AggregateChart.FILE, SampleEfficiencyChart.FILE,
-            ImprovementChart.FILE,
+            ImprovementChart.FILE, ProfileChart.FILE,
             LearningCurveChart.FILE, PolicyMapChart.FILE, TrajectoryChart.FILE, worst(PolicyMapChart.FILE),
             worst(TrajectoryChart.FILE), BEST_GIF, WORST_GIF);
 
@@ -57,6 +57,7 @@ final class Figures {
         List<Figure> figures = new ArrayList<>();
         add(figures, AggregateChart.write(analysis, reportDir));
         add(figures, SampleEfficiencyChart.write(analysis, curves, reportDir));
+        add(figures, ProfileChart.write(analysis, reportDir));
         add(figures, ImprovementChart.write(analysis.comparisons(), reportDir));
         add(figures, ScoreChart.write(analysis, reportDir));
         add(figures, LearningCurveChart.write(analysis, learningCurves(), reportDir));
