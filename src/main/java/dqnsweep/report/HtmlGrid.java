@@ -76,7 +76,7 @@ final class HtmlGrid {
                 .append(layout.colourAxis() == null ? "the single cell" : escape(layout.colourAxis()))
                 .append(layout.panelAxes().isEmpty() ? "" : "; columns: " + escape(String.join(", ", layout.panelAxes())))
                 .append(". IQM across seeds with its 95% bootstrap interval; darker is better.</p>\n")
-                .append("<table class=\"heat\" id=\"iqm-table\"><thead><tr><th></th>");
+                .append("<div class=\"scroll\"><table class=\"heat\" id=\"iqm-table\"><thead><tr><th></th>");
         layout.panels().forEach(p -> out.append("<th>").append(p.isEmpty() ? "IQM" : escape(p)).append("</th>"));
         out.append("</tr></thead>\n<tbody>\n");
         for (int c = 0; c < layout.colourValues().size(); c++) {
@@ -88,7 +88,7 @@ final class HtmlGrid {
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody></table>\n");
+        out.append("</tbody></table></div>\n");
     }
 
     private CellSummary find(int colour, String panel) {

@@ -79,14 +79,14 @@ final class HtmlReport {
         }
         for (Figure figure : content.figures()) {
             out.append("<figure><h3>").append(escape(figure.title())).append("</h3><img src=\"")
-                    .append(Html.path(figure.file())).append("\" alt=\"").append(escape(figure.title()))
+                    .append(Html.path(figure.file())).append("\" alt=\"").append(escape(figure.title() + ": " + figure.caption()))
                     .append("\"><figcaption>").append(escape(figure.caption())).append("</figcaption></figure>\n");
         }
         if (!content.animations().isEmpty()) {
             out.append("<h3>One greedy evaluation episode, animated</h3>\n<div class=\"gifs\">\n");
             for (Figure gif : content.animations()) {
                 out.append("<figure><img src=\"").append(Html.path(gif.file())).append("\" alt=\"")
-                        .append(escape(gif.title())).append("\" width=\"").append(PendulumAnimation.SIZE)
+                        .append(escape(gif.title() + ": " + gif.caption())).append("\" width=\"").append(PendulumAnimation.SIZE)
                         .append("\"><figcaption><b>").append(escape(gif.title())).append("</b> ")
                         .append(escape(gif.caption())).append("</figcaption></figure>\n");
             }
@@ -119,7 +119,7 @@ final class HtmlReport {
         double runSeconds = analysis.data().runs().stream().mapToDouble(RunRow::wallSeconds).filter(Double::isFinite)
                 .sum();
         double steps = analysis.data().runs().stream().mapToDouble(RunRow::envSteps).filter(Double::isFinite).sum();
-        out.append("<section id=\"machine\">\n<h2>Machine and timing</h2>\n<table id=\"machine-table\"><tbody>\n");
+        out.append("<section id=\"machine\">\n<h2>Machine and timing</h2>\n<div class=\"scroll\"><table id=\"machine-table\"><tbody>\n");
         row("cores", sweep.machine().cores() > 0 ? Integer.toString(sweep.machine().cores()) : Html.DASH);
         row("Java", sweep.machine().java());
         row("operating system", sweep.machine().os());
@@ -133,7 +133,7 @@ final class HtmlReport {
                     runSeconds / sweep.wallSeconds()));
         }
         row("environment steps trained", String.format(Locale.ROOT, "%,.0f", steps));
-        out.append("</tbody></table>\n</section>\n");
+        out.append("</tbody></table></div>\n</section>\n");
     }
 
 

@@ -25,7 +25,7 @@ final class HtmlTutorial {
                 .append("measures, not a mean over seeds, so it can fall anywhere within the range of runs. Its ")
                 .append("algorithm is this tool's <code>notebook</code> algo; a cell trained with <code>dqn</code> ")
                 .append("answers the same question with a different learner.</p>\n")
-                .append("<table class=\"sortable\" id=\"tutorial-table\"><thead><tr><th>bins</th><th>iterations</th>")
+                .append("<div class=\"scroll\"><table class=\"sortable\" id=\"tutorial-table\"><thead><tr><th>bins</th><th>iterations</th>")
                 .append("<th>tutorial</th><th class=\"l\">tutorial's evidence</th><th class=\"l\">cell</th>")
                 .append("<th class=\"l\">algo</th><th>runs</th><th>mean</th><th>95% CI</th><th>IQM</th>")
                 .append("<th>range of runs</th><th class=\"l\">tutorial's number is</th></tr></thead>\n<tbody>\n");
@@ -44,7 +44,7 @@ final class HtmlTutorial {
                         .append("</td></tr>\n");
             }
         }
-        out.append("</tbody></table>\n</section>\n");
+        out.append("</tbody></table></div>\n</section>\n");
     }
 
     private void row(Tutorial.Point point, CellSummary cell) {
