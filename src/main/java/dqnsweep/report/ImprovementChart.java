@@ -25,6 +25,10 @@ final class ImprovementChart {
     }
 
     static Figure write(List<Comparison> comparisons, Path reportDir) throws IOException {
+        return write(comparisons, reportDir, FILE);
+    }
+
+    static Figure write(List<Comparison> comparisons, Path reportDir, String file) throws IOException {
         List<Comparison> shown = comparisons.stream().filter(c -> Double.isFinite(c.improvement().estimate())).toList();
         if (shown.isEmpty()) {
             return null;
@@ -55,8 +59,8 @@ final class ImprovementChart {
         styler.setMarkerSize(8);
         int height = 90 + ROW * shown.size();
         Panels.Painter painter = (g, w, h) -> paint(chart, shown, g, w, h);
-        Panels.writePng(Panels.grid(List.of(painter), 1, LABELS + 520, height, List.of()), reportDir.resolve(FILE));
-        return new Figure(FILE, "Probability of improvement",
+        Panels.writePng(Panels.grid(List.of(painter), 1, LABELS + 520, height, List.of()), reportDir.resolve(file));
+        return new Figure(file, "Probability of improvement",
                 "For each comparison, the chance that a run of the second cell scores higher than a run of the first "
                         + "(ties count half), with its 95% bootstrap interval over runs; 0.5 is no difference. Blue: "
                         + "detectable after Holm's adjustment; grey: not.");
@@ -72,7 +76,9 @@ final class ImprovementChart {
         FontMetrics metrics = g.getFontMetrics();
         for (int i = 0; i < shown.size(); i++) {
             Comparison c = shown.get(i);
-            String label = c.from().id() + " \u2192 " + c.to().value(c.axis());
+            // a baseline compares a cell with itself in another sweep: its id says it all
+            String label = c.from().id().equals(c.to().id()) ? c.to().id()
+                    : c.from().id() + " \u2192 " + c.to().value(c.axis());
             int y = (int) Math.round(chart.getScreenYFromChart(shown.size() - 1 - i)) + metrics.getAscent() / 2 - 1;
             g.drawString(label, LABELS - 8 - metrics.stringWidth(label), y);
         }
