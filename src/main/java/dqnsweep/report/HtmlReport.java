@@ -21,8 +21,16 @@ final class HtmlReport {
 
     /** What the page shows besides the analysis. */
     record Content(String specText, String displayPath, List<Figure> figures, List<Figure> animations,
-            String generatedAt, EvalCurves curves) {
+            String generatedAt, EvalCurves curves, String partial) {
+
+        /** While a sweep runs: "partial: k of n runs"; empty for the full build. */
+        boolean live() {
+            return !partial.isEmpty();
+        }
     }
+
+    /** Seconds between reloads of the live page. */
+    static final int REFRESH_SECONDS = 15;
 
     private final Analysis analysis;
     private final Content content;
@@ -44,12 +52,19 @@ final class HtmlReport {
         String title = sweep.name().isEmpty() ? "sweep" : sweep.name();
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append(content.live() ? "<meta http-equiv=\"refresh\" content=\"" + REFRESH_SECONDS + "\">\n" : "")
                 .append("<title>").append(escape(title)).append(" \u2013 dqn-sweep report</title>\n")
                 .append("<style>\n").append(HtmlStyle.CSS).append("</style>\n</head>\n<body>\n");
         out.append("<nav><a href=\"#summary\">Summary</a><a href=\"#grid\">Grid</a><a href=\"#charts\">Charts</a>")
                 .append("<a href=\"#comparisons\">Comparisons</a><a href=\"#tutorial\">Tutorial</a>")
                 .append("<a href=\"#runs\">Runs</a><a href=\"#spec\">Spec</a><a href=\"#machine\">Machine</a>")
                 .append("<a href=\"#method\">Method</a></nav>\n<main>\n");
+        if (content.live()) {
+            out.append("<p class=\"note\" id=\"partial\"><b>").append(escape(content.partial())).append("</b>: the ")
+                    .append("sweep is running. This lighter page (tables and two charts) rebuilds every few runs and ")
+                    .append("reloads itself every ").append(REFRESH_SECONDS).append(" s; the full report follows at ")
+                    .append("the end.</p>\n");
+        }
         new HtmlSummary(analysis, content.curves(), out).write(title);
         new HtmlGrid(analysis, out).write();
         charts();

@@ -56,13 +56,53 @@ public final class Report {
         String generated = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)
                 .atOffset(ZoneOffset.UTC));
         String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(), displayPath,
-                drawn.figures(), drawn.animations(), generated, curves));
+                drawn.figures(), drawn.animations(), generated, curves, ""));
         Path index = reportDir.resolve(INDEX);
         AtomicFiles.writeString(index, html);
         return new Result(index, data.runs().size(), data.count(RunRow.Status.COMPLETE),
                 data.count(RunRow.Status.FAILED), data.count(RunRow.Status.CORRUPT), data.count(RunRow.Status.MISSING),
                 drawn.figures().size() + drawn.animations().size(), corruptRuns(data), List.copyOf(data.problems()),
                 (clock.millis() - start) / 1e3);
+    }
+
+    /**
+     * The light page while a sweep runs: tables and two charts, no animations, no aggregate files,
+     * marked "partial: k of n runs" and reloading itself. Built in a folder of its own, then swapped
+     * in for report/, so a browser never reads a half-written page.
+     */
+    public static void buildLive(Path resultsDir, int ended, int total, AnalysisSettings settings, Clock clock)
+            throws IOException {
+        SweepData data = SweepData.load(ResultsFolder.open(resultsDir));
+        Analysis analysis = Analysis.of(data, settings);
+        Path building = resultsDir.resolve(FOLDER + ".building");
+        Path old = resultsDir.resolve(FOLDER + ".old");
+        deleteIfPresent(building);
+        deleteIfPresent(old);
+        Files.createDirectories(building);
+        List<Figure> figures = new java.util.ArrayList<>();
+        for (Figure figure : new Figure[] {AggregateChart.write(analysis, building), ScoreChart.write(analysis, building)}) {
+            if (figure != null) {
+                figures.add(figure);
+            }
+        }
+        String generated = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)
+                .atOffset(ZoneOffset.UTC));
+        String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(), resultsDir.toString(),
+                figures, List.of(), generated, EvalCurves.load(analysis, data.problems()),
+                "partial: " + ended + " of " + total + " runs"));
+        AtomicFiles.writeString(building.resolve(INDEX), html);
+        Path report = resultsDir.resolve(FOLDER);
+        if (Files.exists(report)) {
+            Files.move(report, old);
+        }
+        Files.move(building, report);
+        deleteIfPresent(old);
+    }
+
+    private static void deleteIfPresent(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            AtomicFiles.deleteTree(folder);
+        }
     }
 
     private static List<String> corruptRuns(SweepData data) {

@@ -69,6 +69,12 @@ public final class Sweep {
     /** Runs the selected plans that are not complete; returns their outcomes in plan order. */
     public List<RunOutcome> run(boolean fresh, boolean failFast, PrintWriter log) throws IOException,
             InterruptedException {
+        return run(fresh, failFast, log, SweepListener.NONE);
+    }
+
+    /** As {@link #run(boolean, boolean, PrintWriter)}, telling {@code listener} as runs end. */
+    public List<RunOutcome> run(boolean fresh, boolean failFast, PrintWriter log, SweepListener listener)
+            throws IOException, InterruptedException {
         if (fresh) {
             deleteResults();
         }
@@ -82,7 +88,8 @@ public final class Sweep {
         Thread onInterrupt = new Thread(() -> interrupted(log));
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         List<RunOutcome> outcomes;
-        try (SweepProgress progress = System.console() != null ? new TerminalProgress() : new LogProgress(log, clock)) {
+        try (SweepProgress progress = new ListeningProgress(System.console() != null ? new TerminalProgress()
+                : new LogProgress(log, clock), listener)) {
             outcomes = new SweepRunner(root, backend, failFast, progress).run(selected);
         }
         Runtime.getRuntime().removeShutdownHook(onInterrupt);

@@ -139,6 +139,22 @@ class ReportTest {
     }
 
     @Test
+    void theLivePageIsLightMarkedPartialAndSwappedInWhole() throws IOException {
+        Path results = fixture();
+        Report.buildLive(results, 3, 12, FAST, CLOCK);
+        String html = Files.readString(results.resolve("report/index.html"));
+        assertTrue(html.contains("partial: 3 of 12 runs"));
+        assertTrue(html.contains("<meta http-equiv=\"refresh\""));
+        assertEquals(2, count(html, "<figure><h3>"), "two charts, no animations");
+        assertFalse(Files.exists(results.resolve("report.building")), "built aside, then moved in");
+        assertFalse(Files.exists(results.resolve("summary.json")), "the aggregate files wait for the full build");
+        Report.buildLive(results, 6, 12, FAST, CLOCK);
+        assertTrue(Files.readString(results.resolve("report/index.html")).contains("partial: 6 of 12 runs"));
+        assertFalse(Files.exists(results.resolve("report.old")));
+        assertFalse(build(results).contains("http-equiv"), "the full page does not reload itself");
+    }
+
+    @Test
     void otherAxesAndASingleCellWork() throws IOException {
         Path strings = new SweepFixture(dir.resolve("a")).axis("frame_skip", 1, 2, 4)
                 .axis("epsilon_schedule", "linear", "exponential").seeds(1L, 2L)
