@@ -236,11 +236,12 @@ public final class ResultsFolder {
                 .orElse(null);
     }
 
-    /** Training average reward per step by iteration. */
+    /** Training average reward per step by iteration, with the diagnostics train.csv has. */
     public TrainCurve train(RunKey key) throws IOException {
         CsvTable table = CsvTable.read(runFolder(key).resolve("train.csv"));
         table.require("iteration", "average_reward");
-        return new TrainCurve(table.numbers("iteration"), table.numbers("average_reward"));
+        return new TrainCurve(table.numbers("iteration"), table.numbers("average_reward"), optional(table, "env_steps"),
+                optional(table, "epsilon"), optional(table, "learning_rate"), optional(table, "loss"));
     }
 
     /** The run's greedy evaluations during training, or null when it has no eval_curve.csv. */

@@ -28,7 +28,7 @@ final class Figures {
 
     /** Every image a build may draw: an earlier build's are removed first, so none is left stale. */
     static final List<String> FILES = List.of(ScoreChart.FILE, AggregateChart.FILE, SampleEfficiencyChart.FILE,
-            ImprovementChart.FILE, ProfileChart.FILE,
+            ImprovementChart.FILE, ProfileChart.FILE, DiagnosticsChart.FILE,
             LearningCurveChart.FILE, PolicyMapChart.FILE, TrajectoryChart.FILE, worst(PolicyMapChart.FILE),
             worst(TrajectoryChart.FILE), BEST_GIF, WORST_GIF);
 
@@ -60,7 +60,9 @@ final class Figures {
         add(figures, ProfileChart.write(analysis, reportDir));
         add(figures, ImprovementChart.write(analysis.comparisons(), reportDir));
         add(figures, ScoreChart.write(analysis, reportDir));
-        add(figures, LearningCurveChart.write(analysis, learningCurves(), reportDir));
+        Map<String, List<TrainCurve>> train = trainCurves();
+        add(figures, LearningCurveChart.write(analysis, learningCurves(train), reportDir));
+        add(figures, DiagnosticsChart.write(analysis, train, reportDir));
         // the median run shows what a cell typically learns, the worst what can go wrong; the best flatters
         policiesAndPaths("median", "", this::typical, reportDir, figures);
         policiesAndPaths("worst", WORST_SUFFIX, this::worst, reportDir, figures);
@@ -105,8 +107,9 @@ final class Figures {
         return order;
     }
 
-    private Map<String, LearningCurve> learningCurves() {
-        Map<String, LearningCurve> curves = new LinkedHashMap<>();
+    /** Each cell's train.csv files, read once for the learning curves and the diagnostics. */
+    private Map<String, List<TrainCurve>> trainCurves() {
+        Map<String, List<TrainCurve>> curves = new LinkedHashMap<>();
         for (CellSummary cell : analysis.cells()) {
             List<TrainCurve> runs = new ArrayList<>();
             for (RunRow run : cell.runs()) {
@@ -118,10 +121,16 @@ final class Figures {
                 }
             }
             if (!runs.isEmpty()) {
-                curves.put(cell.id(), LearningCurve.of(runs, LearningCurveChart.WINDOWS,
-                        analysis.settings().bootstrap("curve " + cell.id())));
+                curves.put(cell.id(), runs);
             }
         }
+        return curves;
+    }
+
+    private Map<String, LearningCurve> learningCurves(Map<String, List<TrainCurve>> train) {
+        Map<String, LearningCurve> curves = new LinkedHashMap<>();
+        train.forEach((cell, runs) -> curves.put(cell, LearningCurve.of(runs, LearningCurveChart.WINDOWS,
+                analysis.settings().bootstrap("curve " + cell))));
         return curves;
     }
 
