@@ -20,10 +20,10 @@ $(JAR): $(SOURCES)
 test:
 	mvn -B --no-transfer-progress test
 
-# Runs the grid (resuming whatever is already complete), then builds the HTML report.
+# Runs the grid (resuming whatever is already complete); the sweep builds the HTML report, live
+# while it runs and in full at the end.
 sweep: $(JAR)
 	java -jar $(JAR) sweep $(SPEC) --out $(RESULTS)
-	java -jar $(JAR) report $(RESULTS)
 
 # Rebuilds aggregate.csv, summary.json and report/ from the CSVs alone.
 report: $(JAR)

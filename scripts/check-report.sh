@@ -69,6 +69,26 @@ if command -v python3 > /dev/null; then
         sleep 0.1
     done
     check "http://127.0.0.1:$port/report/index.html" "from a web server" || status=1
+    # A phone's width: headless Chromium's window is at least 500 px, so the page is loaded in a
+    # 420 px frame of a same-origin wrapper page, which reads the width the page reports.
+    wrapper="$results/report/.phone-check.html"
+    cat > "$wrapper" << 'HTML'
+<!DOCTYPE html><html><body><iframe id="f" src="index.html" width="420" height="900"></iframe><script>
+document.getElementById('f').addEventListener('load', function () {
+  var f = this;
+  setTimeout(function () { document.body.setAttribute('data-phone', f.contentDocument.body.getAttribute('data-width')); }, 500);
+});
+</script></body></html>
+HTML
+    browser --dump-dom "http://127.0.0.1:$port/report/.phone-check.html" > "$work/phone.html" 2> /dev/null || true
+    rm -f "$wrapper"
+    width=$(grep -o 'data-phone="[0-9]*/[0-9]*"' "$work/phone.html" | head -1 | sed 's/.*="\(.*\)"/\1/')
+    if [ -z "$width" ] || [ "${width%/*}" -gt "${width#*/}" ]; then
+        echo "check-report: at 420 px the page is ${width:-?} px wide (content/window): it scrolls sideways" >&2
+        status=1
+    else
+        echo "check-report: at 420 px: no horizontal overflow (content/window $width px)"
+    fi
 fi
 
 mkdir -p "$(dirname "$shot")"

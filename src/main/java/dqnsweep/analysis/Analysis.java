@@ -2,22 +2,16 @@ package dqnsweep.analysis;
 
 import dqnsweep.analysis.CellSummary.Pendulum;
 import dqnsweep.analysis.CellSummary.Reference;
-import dqnsweep.analysis.RunRow.RunKey;
 import dqnsweep.analysis.RunRow.Status;
 import dqnsweep.analysis.SweepInfo.Cell;
-import dqnsweep.stats.Bootstrap;
 import dqnsweep.stats.CellStatistics;
 import dqnsweep.stats.Descriptive;
-import dqnsweep.stats.PairedDifference;
-import dqnsweep.stats.ProbabilityOfImprovement;
 import dqnsweep.stats.RunScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * The statistics of a sweep: every cell across its seeds, and every pair of cells that differ
@@ -30,7 +24,7 @@ public record Analysis(SweepData data, AnalysisSettings settings, List<CellSumma
         for (Cell cell : cellsOf(data)) {
             cells.add(summarize(cell, data, settings));
         }
-        return new Analysis(data, settings, cells, compare(cells, data, settings));
+        return new Analysis(data, settings, cells, Comparisons.alongAxes(cells, data, settings));
     }
 
     public SweepInfo sweep() {
@@ -112,79 +106,6 @@ public record Analysis(SweepData data, AnalysisSettings settings, List<CellSumma
         Pendulum pendulum = new Pendulum(finiteMean(stepsToUpright), finiteMean(holdAngle), finiteMean(holdTorque));
         return new CellSummary(cell, scores.size(), failed, missing, corrupt, stats, reference, finiteMean(return200),
                 finiteMean(upright), pendulum, finiteMean(speed), runs, best);
-    }
-
-    private static List<Comparison> compare(List<CellSummary> cells, SweepData data, AnalysisSettings settings) {
-        List<Comparison> comparisons = new ArrayList<>();
-        for (SweepInfo.Axis axis : data.sweep().axes()) {
-            for (int i = 0; i < cells.size(); i++) {
-                for (int j = 0; j < cells.size(); j++) {
-                    CellSummary from = cells.get(i);
-                    CellSummary to = cells.get(j);
-                    if (differOnlyOn(axis, from.cell(), to.cell(), data.sweep().axisNames())
-                            && from.stats().n() > 0 && to.stats().n() > 0) {
-                        comparisons.add(compare(axis.name(), from, to, data, settings));
-                    }
-                }
-            }
-        }
-        return comparisons;
-    }
-
-    /** True when the cells agree on every axis but {@code axis}, and {@code from} comes earlier on it. */
-    private static boolean differOnlyOn(SweepInfo.Axis axis, Cell from, Cell to, List<String> axes) {
-        for (String other : axes) {
-            if (!other.equals(axis.name()) && !Objects.equals(from.values().get(other), to.values().get(other))) {
-                return false;
-            }
-        }
-        int a = axis.values().indexOf(from.value(axis.name()));
-        int b = axis.values().indexOf(to.value(axis.name()));
-        return a >= 0 && b >= 0 && a < b;
-    }
-
-    private static Comparison compare(String axis, CellSummary from, CellSummary to, SweepData data,
-            AnalysisSettings settings) {
-        Bootstrap bootstrap = settings.bootstrap(from.id() + "|" + to.id());
-        ProbabilityOfImprovement improvement = ProbabilityOfImprovement.of(scores(to, data), scores(from, data),
-                bootstrap);
-        return new Comparison(axis, from.cell(), to.cell(), improvement, paired(from, to, data, bootstrap));
-    }
-
-    private static double[] scores(CellSummary cell, SweepData data) {
-        return cell.runs().stream().map(r -> data.evals().get(r.key())).filter(Objects::nonNull)
-                .mapToDouble(EvalEpisodes::score).toArray();
-    }
-
-    /** Pairs runs by seed and episodes by number; only seeds and episodes both cells have. */
-    private static PairedDifference paired(CellSummary from, CellSummary to, SweepData data, Bootstrap bootstrap) {
-        List<EvalEpisodes[]> pairs = new ArrayList<>();
-        for (RunRow run : to.runs()) {
-            EvalEpisodes a = data.evals().get(run.key());
-            EvalEpisodes b = data.evals().get(new RunKey(from.id(), run.seed()));
-            if (a != null && b != null) {
-                pairs.add(new EvalEpisodes[] {a, b});
-            }
-        }
-        TreeSet<Integer> episodes = new TreeSet<>();
-        if (!pairs.isEmpty()) {
-            for (int number : pairs.get(0)[0].episode()) {
-                episodes.add(number);
-            }
-        }
-        episodes.removeIf(k -> pairs.stream().anyMatch(p -> Double.isNaN(p[0].scoreOf(k))
-                || Double.isNaN(p[1].scoreOf(k))));
-        double[][] a = new double[pairs.size()][episodes.size()];
-        double[][] b = new double[pairs.size()][episodes.size()];
-        for (int s = 0; s < pairs.size(); s++) {
-            int k = 0;
-            for (int number : episodes) {
-                a[s][k] = pairs.get(s)[0].scoreOf(number);
-                b[s][k] = pairs.get(s)[1].scoreOf(number);
-                k++;
-            }
-        }
-        return PairedDifference.of(a, b, bootstrap);
     }
 
     private static double finiteMean(List<Double> values) {

@@ -236,11 +236,24 @@ public final class ResultsFolder {
                 .orElse(null);
     }
 
-    /** Training average reward per step by iteration. */
+    /** Training average reward per step by iteration, with the diagnostics train.csv has. */
     public TrainCurve train(RunKey key) throws IOException {
         CsvTable table = CsvTable.read(runFolder(key).resolve("train.csv"));
         table.require("iteration", "average_reward");
-        return new TrainCurve(table.numbers("iteration"), table.numbers("average_reward"));
+        return new TrainCurve(table.numbers("iteration"), table.numbers("average_reward"), optional(table, "env_steps"),
+                optional(table, "epsilon"), optional(table, "learning_rate"), optional(table, "loss"));
+    }
+
+    /** The run's greedy evaluations during training, or null when it has no eval_curve.csv. */
+    public EvalCurveRows evalCurve(RunKey key) throws IOException {
+        Path file = runFolder(key).resolve("eval_curve.csv");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        CsvTable table = CsvTable.read(file);
+        table.require("env_steps", "gradient_steps", "score");
+        return new EvalCurveRows(table.numbers("env_steps"), table.numbers("gradient_steps"), table.numbers("score"),
+                optional(table, "optimality_gap"), optional(table, "normalized_score"));
     }
 
     public Trajectories trajectories(RunKey key) throws IOException {

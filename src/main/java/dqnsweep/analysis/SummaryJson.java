@@ -9,8 +9,11 @@ import dqnsweep.io.Json;
 import dqnsweep.stats.CellStatistics;
 import dqnsweep.stats.Interval;
 import dqnsweep.stats.PairedDifference;
+import dqnsweep.stats.SeedPlan;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code summary.json}: the statistics for programs, every cell and comparison with its
@@ -64,6 +67,15 @@ public final class SummaryJson {
                 + "resamples both sides");
         node.put("paired", "episode k of 'to' minus episode k of 'from' at the same seed; ci: seeds and episodes "
                 + "resampled (pigeonhole bootstrap); runs_fixed_ci: episodes only");
+        node.put("test", "exact two-sided test of no difference: sign_flip_exact (per-seed mean paired differences, "
+                + "all 2^n sign patterns, so p >= 2/2^n), sign_flip_monte_carlo beyond 20 seeds (100,000 fixed-seed "
+                + "draws), permutation_exact / permutation_monte_carlo (difference of mean run scores, every split) "
+                + "when the two cells' seeds do not pair");
+        node.put("p_value_holm", "Holm's step-down adjustment over every comparison in this file");
+        node.put("seeds_for_80_percent_power", "seeds for 80% power, two-sided alpha 0.05, paired: normal "
+                + "approximation with Guenther's t correction, n = (z_0.975 + z_0.8)^2 (sd/diff)^2 + z_0.975^2/2, "
+                + "sd of the per-seed differences, at least 6 (the exact sign-flip test cannot reach 0.05 with 5); "
+                + "_at_0_01 for a difference of 0.01 per step; null with a note when the difference or sd is 0");
         node.put("optimal_score", "the optimal controller's mean average reward per step on the same start states "
                 + "(dynamic programming on the exact simulator, then one-step lookahead)");
         node.put("optimality_gap", "optimal_score minus the mean score, per step; its interval mirrors the mean's");
@@ -132,7 +144,36 @@ public final class SummaryJson {
         paired.set("ci", interval(p.ci()));
         paired.set("runs_fixed_ci", interval(p.runsFixedCi()));
         number(paired, "win_rate", p.winRate());
+        significance(node, c);
         return node;
+    }
+
+    /** The exact test, its Holm-adjusted p-value and seed planning; a null value comes with a note. */
+    private static void significance(ObjectNode node, Comparison c) {
+        List<String> notes = new ArrayList<>();
+        node.put("test", c.test().test());
+        number(node, "p_value", c.test().pValue());
+        number(node, "p_value_holm", c.pHolm());
+        number(node, "p_value_smallest_attainable", c.test().smallestP());
+        if (Double.isNaN(c.test().pValue())) {
+            notes.add("no runs to test");
+        }
+        seeds(node, "seeds_for_80_percent_power", c.seedsForObserved(), notes);
+        seeds(node, "seeds_for_80_percent_power_at_0_01", c.seedsForStep(), notes);
+        if (!notes.isEmpty()) {
+            node.put("note", String.join("; ", notes));
+        }
+    }
+
+    private static void seeds(ObjectNode node, String field, SeedPlan plan, List<String> notes) {
+        if (plan.seeds() == null) {
+            node.putNull(field);
+            if (!notes.contains(plan.note())) {
+                notes.add(plan.note());
+            }
+        } else {
+            node.put(field, plan.seeds());
+        }
     }
 
     private static void number(ObjectNode node, String field, double value) {

@@ -3,6 +3,7 @@ package dqnsweep.cli;
 import dqnsweep.BadInputException;
 import dqnsweep.analysis.AnalysisSettings;
 import dqnsweep.io.SweepLock;
+import dqnsweep.report.BaselineReport;
 import dqnsweep.report.Report;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,6 +35,11 @@ final class ReportCommand implements Callable<Integer> {
             description = "Seed of the bootstrap, for reproducible intervals (default: ${DEFAULT-VALUE}).")
     private long bootstrapSeed;
 
+    @Option(names = "--baseline", paramLabel = "BASELINE_DIR",
+            description = "Compare with another sweep's results folder (before a change): writes "
+                    + "RESULTS_DIR/report/baseline.html, cell by cell, paired on seeds; the main report is left as it is.")
+    private Path baseline;
+
     @Override
     public Integer call() throws Exception {
         AnalysisSettings settings;
@@ -43,6 +49,13 @@ final class ReportCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage());
         }
         SweepLock.refuseWhileRunning(resultsDir, "report");
+        if (baseline != null) {
+            BaselineReport.Result result = BaselineReport.build(resultsDir, baseline, settings);
+            spec.commandLine().getOut().printf(Locale.ROOT, "report: %s (%d shared cells, %d detectably different, "
+                    + "%d not comparable)%n", result.page(), result.compared(), result.different(), result.notComparable());
+            spec.commandLine().getOut().flush();
+            return ExitCodes.OK;
+        }
         Report.Result result = Report.build(resultsDir, resultsDir.toString(), settings, Clock.systemUTC());
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "report: %s (%d runs: %d complete, %d failed, %s%d missing; %d images; %.1f s)%n",

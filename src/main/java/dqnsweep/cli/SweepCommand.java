@@ -1,9 +1,11 @@
 package dqnsweep.cli;
 
+import dqnsweep.analysis.AnalysisSettings;
 import dqnsweep.grid.CellFilter;
 import dqnsweep.grid.GridExpander;
 import dqnsweep.grid.RunPlan;
 import dqnsweep.grid.Shards;
+import dqnsweep.report.Report;
 import dqnsweep.spec.ExperimentSpec;
 import dqnsweep.spec.Overrides;
 import dqnsweep.spec.SpecLoader;
@@ -11,11 +13,14 @@ import dqnsweep.sweep.RunBackend;
 import dqnsweep.sweep.RunBackends;
 import dqnsweep.sweep.RunOutcome;
 import dqnsweep.sweep.Sweep;
+import dqnsweep.sweep.SweepListener;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +53,10 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--fresh", description = "Delete previous results in the folder and start over.")
     private boolean fresh;
+
+    @Option(names = "--no-report", description = "Build no report: neither the live page while the sweep runs "
+            + "nor the full report at the end.")
+    private boolean noReport;
 
     @Option(names = "--fail-fast", description = "Stop at the first failed run.")
     private boolean failFast;
@@ -103,12 +112,22 @@ final class SweepCommand implements Callable<Integer> {
         Path root = out != null ? out : experiment.outputFolder();
         PrintWriter err = spec.commandLine().getErr();
         List<RunOutcome> outcomes;
-        try (RunBackend backend = RunBackends.open(executor, workerCount, sparkMaster)) {
+        // shards write into a folder other shards share or that merge joins: the report comes after
+        boolean reporting = !noReport && part == null;
+        LiveReport live = new LiveReport(root, Clock.systemUTC());
+        try (RunBackend backend = RunBackends.open(executor, workerCount, sparkMaster); live) {
             Sweep sweep = new Sweep(experiment, plans, selected, part == null ? null : part.toString(), root,
                     workerCount, backend, String.join(" ", commandLine()));
-            outcomes = sweep.run(fresh, failFast, force, err);
+            outcomes = sweep.run(fresh, failFast, force, err, reporting ? live : SweepListener.NONE);
         }
-        return report(outcomes, root, part, spec.commandLine().getOut());
+        int exit = report(outcomes, root, part, spec.commandLine().getOut());
+        if (reporting) {
+            Report.Result result = Report.build(root, root.toString(), AnalysisSettings.DEFAULT, Clock.systemUTC());
+            spec.commandLine().getOut().printf(Locale.ROOT, "report: %s (%.1f s); %s%n", result.index(),
+                    result.seconds(), live.summary());
+            spec.commandLine().getOut().flush();
+        }
+        return exit;
     }
 
     private List<String> commandLine() {

@@ -17,12 +17,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Draws every image of the report into report/, reading train, trajectory and policy files as needed. */
 final class Figures {
 
     static final String BEST_GIF = "animation-best.gif";
     static final String WORST_GIF = "animation-worst.gif";
+    static final String WORST_SUFFIX = "-worst";
 
     /** The still images and the animations. */
     record Drawn(List<Figure> figures, List<Figure> animations) {
@@ -40,35 +42,50 @@ final class Figures {
         this.problems = problems;
     }
 
-    static Drawn draw(Analysis analysis, Path reportDir, List<String> problems) throws IOException {
-        return new Figures(analysis, problems).draw(reportDir);
+    static Drawn draw(Analysis analysis, EvalCurves curves, Path reportDir, List<String> problems)
+            throws IOException {
+        return new Figures(analysis, problems).draw(curves, reportDir);
     }
 
-    private Drawn draw(Path reportDir) throws IOException {
+    private Drawn draw(EvalCurves curves, Path reportDir) throws IOException {
         List<Figure> figures = new ArrayList<>();
+        add(figures, AggregateChart.write(analysis, reportDir));
+        add(figures, SampleEfficiencyChart.write(analysis, curves, reportDir));
+        add(figures, ProfileChart.write(analysis, reportDir));
+        add(figures, ImprovementChart.write(analysis.comparisons(), reportDir));
         add(figures, ScoreChart.write(analysis, reportDir));
-        add(figures, LearningCurveChart.write(analysis, learningCurves(), reportDir));
+        Map<String, List<TrainCurve>> train = trainCurves();
+        add(figures, LearningCurveChart.write(analysis, learningCurves(train), reportDir));
+        add(figures, DiagnosticsChart.write(analysis, train, reportDir));
+        // the median run shows what a cell typically learns, the worst what can go wrong; the best flatters
+        policiesAndPaths("median", "", this::typical, reportDir, figures);
+        policiesAndPaths("worst", WORST_SUFFIX, this::worst, reportDir, figures);
+        return new Drawn(figures, animations(reportDir));
+    }
+
+    private void policiesAndPaths(String label, String suffix, Function<CellSummary, RunRow> choose, Path reportDir,
+            List<Figure> figures) throws IOException {
         List<PolicyMapChart.Panel> policies = new ArrayList<>();
         List<TrajectoryChart.Panel> paths = new ArrayList<>();
         for (CellSummary cell : gridOrder()) {
-            if (cell == null || cell.best() == null) {
+            RunRow run = cell == null || cell.best() == null ? null : choose.apply(cell);
+            if (run == null) {
                 policies.add(null);
                 paths.add(null);
                 continue;
             }
-            String title = cell.id() + " (seed " + cell.best().seed() + ")";
-            Trajectories runTrajectories = read("trajectory.csv", cell.best(), () -> folder.trajectories(
-                    cell.best().key()));
+            String title = cell.id() + " (seed " + run.seed() + ", " + label + ")";
+            Trajectories runTrajectories = read("trajectory.csv", run, () -> folder.trajectories(run.key()));
             Trajectories.Episode first = runTrajectories == null || runTrajectories.episodes().isEmpty() ? null
                     : runTrajectories.episodes().get(0);
-            policies.add(new PolicyMapChart.Panel(title, read("policy.csv", cell.best(),
-                    () -> folder.policy(cell.best().key())), first));
+            policies.add(new PolicyMapChart.Panel(title, read("policy.csv", run, () -> folder.policy(run.key())), first));
             paths.add(new TrajectoryChart.Panel(title, colour(cell.cell()), runTrajectories));
         }
         int columns = layout.panels().size();
-        add(figures, PolicyMapChart.write(policies, columns, reportDir));
-        add(figures, TrajectoryChart.write(paths, columns, reportDir));
-        return new Drawn(figures, animations(reportDir));
+        add(figures, PolicyMapChart.write(policies, columns, reportDir,
+                PolicyMapChart.FILE.replace(".png", suffix + ".png"), label));
+        add(figures, TrajectoryChart.write(paths, columns, reportDir,
+                TrajectoryChart.FILE.replace(".png", suffix + ".png"), label));
     }
 
     /** Cells in rows of the first axis and columns of the others; null where the grid has no cell. */
@@ -84,8 +101,9 @@ final class Figures {
         return order;
     }
 
-    private Map<String, LearningCurve> learningCurves() {
-        Map<String, LearningCurve> curves = new LinkedHashMap<>();
+    /** Each cell's train.csv files, read once for the learning curves and the diagnostics. */
+    private Map<String, List<TrainCurve>> trainCurves() {
+        Map<String, List<TrainCurve>> curves = new LinkedHashMap<>();
         for (CellSummary cell : analysis.cells()) {
             List<TrainCurve> runs = new ArrayList<>();
             for (RunRow run : cell.runs()) {
@@ -97,10 +115,16 @@ final class Figures {
                 }
             }
             if (!runs.isEmpty()) {
-                curves.put(cell.id(), LearningCurve.of(runs, LearningCurveChart.WINDOWS,
-                        analysis.settings().bootstrap("curve " + cell.id())));
+                curves.put(cell.id(), runs);
             }
         }
+        return curves;
+    }
+
+    private Map<String, LearningCurve> learningCurves(Map<String, List<TrainCurve>> train) {
+        Map<String, LearningCurve> curves = new LinkedHashMap<>();
+        train.forEach((cell, runs) -> curves.put(cell, LearningCurve.of(runs, LearningCurveChart.WINDOWS,
+                analysis.settings().bootstrap("curve " + cell))));
         return curves;
     }
 
@@ -140,6 +164,12 @@ final class Figures {
         List<RunRow> complete = cell.runs().stream().filter(r -> analysis.data().evals().containsKey(r.key()))
                 .sorted(Comparator.comparingDouble(r -> analysis.data().evals().get(r.key()).score())).toList();
         return complete.get((complete.size() - 1) / 2);
+    }
+
+    /** The complete run with the lowest score. */
+    private RunRow worst(CellSummary cell) {
+        return cell.runs().stream().filter(r -> analysis.data().evals().containsKey(r.key()))
+                .min(Comparator.comparingDouble(r -> analysis.data().evals().get(r.key()).score())).orElse(null);
     }
 
     private Color colour(Cell cell) {

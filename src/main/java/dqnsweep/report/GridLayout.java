@@ -50,6 +50,12 @@ record GridLayout(String colourAxis, List<String> colourValues, List<String> pan
         return Math.max(0, panels.indexOf(panel(cell)));
     }
 
+    /** Where a cell sits on a categorical axis: its panel's index, shifted by its colour within {@code width}. */
+    double x(Cell cell, double width) {
+        int colours = colourValues.size();
+        return panelIndex(cell) + (colours == 1 ? 0 : (colourIndex(cell) - (colours - 1) / 2.0) * width / colours);
+    }
+
     /** Legend text of a colour, e.g. "bins=20". */
     String colourLabel(int index) {
         return colourAxis == null ? "all runs" : colourAxis + "=" + colourValues.get(index);

@@ -51,9 +51,20 @@ final class HtmlStyle {
             pre { background: var(--bg-alt); border: 1px solid var(--line); border-radius: 4px; padding: 10px 12px;
                   overflow-x: auto; white-space: pre-wrap; font-size: 13px; max-width: 980px; }
             code { font-size: 13px; background: var(--bg-alt); padding: 1px 4px; border-radius: 3px; }
+            .answer { border-left: 4px solid var(--accent); background: #eef6fb; padding: 6px 12px; max-width: 980px; }
             .note { border-left: 4px solid #e69f00; background: #fff8e6; padding: 8px 12px; max-width: 980px; }
             dl.defs dt { font-weight: 600; margin-top: 8px; }
             dl.defs dd { margin-left: 18px; max-width: 940px; }
+            p, dd, li, .card b, figcaption { overflow-wrap: anywhere; }
+            table.sortable th:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
+            @media (max-width: 600px) {
+              main { padding: 12px 10px 40px; }
+              nav { padding: 6px 10px; }
+              nav a { display: inline-block; margin-right: 10px; }
+              .card { min-width: 0; flex: 1 1 40%; }
+              .heat td { min-width: 0; padding: 6px 4px; font-size: 12px; }
+              .gifs figure img { max-width: 100%; height: auto; }
+            }
             footer { color: var(--muted); font-size: 12px; margin-top: 40px; }
             """;
 
@@ -73,6 +84,12 @@ final class HtmlStyle {
               }
               document.querySelectorAll('table.sortable').forEach(function (table) {
                 table.querySelectorAll('thead th').forEach(function (th) {
+                  // reachable and usable from the keyboard: Tab to a header, Enter or Space sorts
+                  th.tabIndex = 0;
+                  th.setAttribute('role', 'button');
+                  th.addEventListener('keydown', function (e) {
+                    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); th.click(); }
+                  });
                   th.addEventListener('click', function () {
                     var col = th.cellIndex;
                     var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
@@ -91,6 +108,8 @@ final class HtmlStyle {
                   if (images[i].complete && images[i].naturalWidth > 0) { loaded++; }
                 }
                 document.body.setAttribute('data-images', loaded + '/' + images.length);
+                // read by the browser check at a phone's width: wider content means sideways scrolling
+                document.body.setAttribute('data-width', document.documentElement.scrollWidth + '/' + window.innerWidth);
               });
             })();
             """;

@@ -21,10 +21,12 @@ final class HtmlSummary {
 
     private final Analysis analysis;
     private final StringBuilder out;
+    private final Answers answers;
 
-    HtmlSummary(Analysis analysis, StringBuilder out) {
+    HtmlSummary(Analysis analysis, EvalCurves curves, StringBuilder out) {
         this.analysis = analysis;
         this.out = out;
+        this.answers = new Answers(analysis, curves);
     }
 
     void write(String title) {
@@ -65,9 +67,9 @@ final class HtmlSummary {
             card(Long.toString(data.count(Status.CORRUPT)), "corrupt (files changed since the run; not scored)");
         }
         if (best != null) {
-            card(escape(best.id()), "best cell by IQM");
-            card(number(best.stats().iqm(), 3) + " <small>" + HtmlReport.interval(best.stats().iqmCi(), 2) + "</small>",
-                    "its IQM score (reward per step), 95% CI");
+            card(escape(best.id()), "highest IQM (see below whether it is distinguishable)");
+            card(Digits.withInterval(best.stats().iqm(), best.stats().iqmCi(), 3).replaceFirst(" ", " <small>")
+                    + "</small>", "its IQM score (reward per step), 95% CI");
             card(Html.percent(best.stats().solvedRate()), "its episodes solved");
         }
         card(Html.duration(analysis.sweep().wallSeconds()), "sweep wall time");
@@ -80,41 +82,20 @@ final class HtmlSummary {
     }
 
     private void answers() {
-        out.append("<h2>The tutorial's evaluation questions</h2>\n<dl class=\"defs\" id=\"answers\">\n")
-                .append("<dt>How does the performance change with the amount of trained iterations?</dt><dd>")
-                .append(iterationsAnswer()).append("</dd>\n")
-                .append("<dt>How can we measure performance to begin with?</dt><dd>").append(measureAnswer())
-                .append("</dd>\n")
-                .append("<dt>Is it sufficient to start the play_game function a single time?</dt><dd>")
-                .append(singleGameAnswer()).append("</dd>\n")
-                .append("<dt>How can we make sure that the evaluation is meaningful?</dt><dd>")
-                .append(meaningfulAnswer()).append("</dd>\n</dl>\n");
-    }
-
-    private String iterationsAnswer() {
-        if (!analysis.sweep().axisNames().contains("iterations")) {
-            return "This sweep does not vary iterations, so it cannot say; the default grid (bins \u00d7 iterations) does.";
+        out.append("<div class=\"answer\" id=\"best\"><p>").append(answers.best()).append("</p></div>\n")
+                .append("<h2>The tutorial's questions, answered from these runs</h2>\n<dl class=\"defs\" id=\"answers\">\n")
+                .append("<dt>Does performance change with the number of training iterations?</dt><dd>")
+                .append(answers.alongAxis("iterations"));
+        String budget = answers.updateBudget();
+        if (!budget.isEmpty()) {
+            out.append("<br><span id=\"update-budget\">").append(budget).append("</span>");
         }
-        SweepInfo.Axis iterations = analysis.sweep().axes().stream().filter(a -> a.name().equals("iterations"))
-                .findFirst().orElseThrow();
-        Map<String, List<String>> lines = new LinkedHashMap<>();
-        for (CellSummary cell : analysis.cells()) {
-            List<String> others = new ArrayList<>();
-            cell.cell().values().forEach((k, v) -> {
-                if (!k.equals("iterations")) {
-                    others.add(k + "=" + v);
-                }
-            });
-            String group = others.isEmpty() ? "all" : String.join(", ", others);
-            lines.computeIfAbsent(group, g -> new ArrayList<>()).add(number(cell.stats().iqm(), 2) + " ("
-                    + cell.cell().value("iterations") + ")");
-        }
-        StringBuilder text = new StringBuilder("IQM of the score as iterations grow (")
-                .append(escape(String.join(" \u2192 ", iterations.values()))).append("):<br>");
-        lines.forEach((group, values) -> text.append(escape(group)).append(": ")
-                .append(escape(String.join(" \u2192 ", values))).append("<br>"));
-        return text.append("Higher (closer to 0) is better; see the learning curves and the comparisons table for ")
-                .append("whether each step is larger than the spread between seeds.").toString();
+        out.append("</dd>\n<dt>Does it change with the number of torque bins?</dt><dd>").append(answers.alongAxis("bins"))
+                .append("</dd>\n<dt>How good are the policies, against the optimum?</dt><dd>").append(answers.optimum())
+                .append("</dd>\n<dt>Is the evaluation meaningful?</dt><dd>").append(answers.meaningful())
+                .append("</dd>\n<dt>How can we measure performance to begin with?</dt><dd>").append(measureAnswer())
+                .append("</dd>\n<dt>Is it sufficient to start the play_game function a single time?</dt><dd>")
+                .append(singleGameAnswer()).append("</dd>\n</dl>\n");
     }
 
     private String measureAnswer() {
@@ -147,22 +128,12 @@ final class HtmlSummary {
         }
         double[] single = episodes.stream().mapToDouble(Double::doubleValue).toArray();
         double[] scores = runScores.stream().mapToDouble(Double::doubleValue).toArray();
-        return "No. In the best cell (" + escape(best.id()) + "), single games of the same trained models score from "
+        return "No. In the cell with the highest IQM (" + escape(best.id()) + "), single games of the same trained models score from "
                 + number(Descriptive.min(single), 2) + " to " + number(Descriptive.max(single), 2)
                 + " per step (standard deviation " + number(Descriptive.sampleStd(single), 2) + " over "
                 + single.length + " games): one game can land anywhere in that range, depending mostly on its start "
                 + "state. The mean over many games is steady for one model, but models trained with different seeds "
                 + "still differ: their scores range from " + number(Descriptive.min(scores), 2) + " to "
                 + number(Descriptive.max(scores), 2) + ". A single play_game of a single model measures neither.";
-    }
-
-    private String meaningfulAnswer() {
-        int seeds = analysis.sweep().seeds().size();
-        return "Train several models per setting (here " + seeds + (seeds == 1 ? " seed" : " seeds") + "), evaluate "
-                + "each on many episodes from the same start states, and report a robust centre (IQM) with a "
-                + "confidence interval over the runs rather than one number. Compare settings with the probability "
-                + "of improvement and, since start states are shared, with paired per-episode differences. Even so, "
-                + "with few seeds the intervals are optimistic (see How the numbers are computed); differences "
-                + "smaller than the spread between seeds are not established.";
     }
 }

@@ -25,7 +25,7 @@ final class HtmlTutorial {
                 .append("measures, not a mean over seeds, so it can fall anywhere within the range of runs. Its ")
                 .append("algorithm is this tool's <code>notebook</code> algo; a cell trained with <code>dqn</code> ")
                 .append("answers the same question with a different learner.</p>\n")
-                .append("<table class=\"sortable\" id=\"tutorial-table\"><thead><tr><th>bins</th><th>iterations</th>")
+                .append("<div class=\"scroll\"><table class=\"sortable\" id=\"tutorial-table\"><thead><tr><th>bins</th><th>iterations</th>")
                 .append("<th>tutorial</th><th class=\"l\">tutorial's evidence</th><th class=\"l\">cell</th>")
                 .append("<th class=\"l\">algo</th><th>runs</th><th>mean</th><th>95% CI</th><th>IQM</th>")
                 .append("<th>range of runs</th><th class=\"l\">tutorial's number is</th></tr></thead>\n<tbody>\n");
@@ -38,22 +38,22 @@ final class HtmlTutorial {
                 }
             }
             if (!found) {
-                out.append("<tr class=\"missing\">").append(HtmlReport.td(point.bins(), 0))
-                        .append(HtmlReport.td(point.iterations(), 0)).append(HtmlReport.td(point.averageReward(), 2))
-                        .append(HtmlReport.td(point.source())).append("<td class=\"l\" colspan=\"8\">not in this sweep")
+                out.append("<tr class=\"missing\">").append(Td.number(point.bins(), 0))
+                        .append(Td.number(point.iterations(), 0)).append(Td.number(point.averageReward(), 2))
+                        .append(Td.text(point.source())).append("<td class=\"l\" colspan=\"8\">not in this sweep")
                         .append("</td></tr>\n");
             }
         }
-        out.append("</tbody></table>\n</section>\n");
+        out.append("</tbody></table></div>\n</section>\n");
     }
 
     private void row(Tutorial.Point point, CellSummary cell) {
         CellStatistics s = cell.stats();
-        out.append("<tr>").append(HtmlReport.td(point.bins(), 0)).append(HtmlReport.td(point.iterations(), 0))
-                .append(HtmlReport.td(point.averageReward(), 2)).append(HtmlReport.td(point.source()))
-                .append(HtmlReport.td(cell.id())).append(HtmlReport.td(analysis.setting(cell.cell(), "algo")))
-                .append(HtmlReport.td(s.n(), 0)).append(HtmlReport.td(s.mean(), 2))
-                .append(HtmlReport.tdInterval(s.meanCi(), 2, s.meanCi().low())).append(HtmlReport.td(s.iqm(), 2))
+        out.append("<tr>").append(Td.number(point.bins(), 0)).append(Td.number(point.iterations(), 0))
+                .append(Td.number(point.averageReward(), 2)).append(Td.text(point.source()))
+                .append(Td.text(cell.id())).append(Td.text(analysis.setting(cell.cell(), "algo")))
+                .append(Td.number(s.n(), 0)).append(Td.number(s.mean(), 2))
+                .append(Td.interval(s.meanCi(), 2, s.meanCi().low())).append(Td.number(s.iqm(), 2))
                 .append("<td>").append(s.n() == 0 ? Html.DASH : "[" + number(s.min(), 2) + ", " + number(s.max(), 2)
                         + "]").append("</td>").append("<td class=\"l\">").append(escape(verdict(point, s)))
                 .append("</td></tr>\n");

@@ -43,7 +43,8 @@ final class PendulumAnimation {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
                 AnimatedGifEncoder gif = new AnimatedGifEncoder();
                 gif.start(out);
-                gif.setRepeat(0);
+                // plays three times and stops: a page that moves forever is hard to read (WCAG 2.2.2)
+                gif.setRepeat(2);
                 gif.setDelay((int) Math.round(STRIDE * STEP_SECONDS * 1000));
                 gif.setQuality(20);
                 for (int step = 0; step < episode.steps(); step += STRIDE) {

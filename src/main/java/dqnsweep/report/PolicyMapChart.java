@@ -36,7 +36,8 @@ final class PolicyMapChart {
     private PolicyMapChart() {
     }
 
-    static Figure write(List<Panel> panels, int columns, Path reportDir) throws IOException {
+    /** @param run which run of each cell the panels show, e.g. "median" */
+    static Figure write(List<Panel> panels, int columns, Path reportDir, String file, String run) throws IOException {
         if (panels.stream().allMatch(p -> p == null || p.policy() == null)) {
             return null;
         }
@@ -44,8 +45,8 @@ final class PolicyMapChart {
         for (Panel panel : panels) {
             painters.add((g, w, h) -> paint(g, w, h, panel));
         }
-        Panels.writePng(Panels.grid(painters, columns, 380, 330, List.of()), reportDir.resolve(FILE));
-        return new Figure(FILE, "Greedy policy of each cell's best run",
+        Panels.writePng(Panels.grid(painters, columns, 380, 330, List.of()), reportDir.resolve(file));
+        return new Figure(file, "Greedy policy of each cell's " + run + " run",
                 "Torque the network chooses at each state (policy.csv): red is positive (counter-clockwise), blue "
                         + "negative, white none. Theta = 0 is upright. The black path is the first evaluation episode, which "
                         + "ends (ringed dot) near the centre when the pendulum is balanced.");

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -71,6 +72,60 @@ public final class Report {
         Analysis analysis = Analysis.of(data, settings);
         Aggregates.write(analysis);
         Path reportDir = resultsDir.resolve(FOLDER);
+        Path building = startBuilding(resultsDir);
+        Figures.Drawn drawn;
+        try {
+            EvalCurves curves = EvalCurves.load(analysis, data.problems());
+            drawn = Figures.draw(analysis, curves, building, data.problems());
+            String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(), displayPath,
+                    drawn.figures(), drawn.animations(), generated(clock), curves, ""));
+            AtomicFiles.writeString(building.resolve(INDEX), html);
+            beforeSwap.check(building);
+            swapIn(building, reportDir);
+        } finally {
+            deleteIfPresent(building);
+        }
+        return new Result(reportDir.resolve(INDEX), data.runs().size(), data.count(RunRow.Status.COMPLETE),
+                data.count(RunRow.Status.FAILED), data.count(RunRow.Status.CORRUPT), data.count(RunRow.Status.MISSING),
+                drawn.figures().size() + drawn.animations().size(), corruptRuns(data), List.copyOf(data.problems()),
+                (clock.millis() - start) / 1e3);
+    }
+
+    /**
+     * The light page while a sweep runs: tables and two charts, no animations, no aggregate files,
+     * marked "partial: k of n runs" and reloading itself. Built and swapped in like the full report,
+     * so a browser never reads a half-written page.
+     */
+    public static void buildLive(Path resultsDir, int ended, int total, AnalysisSettings settings, Clock clock)
+            throws IOException {
+        SweepData data = SweepData.load(ResultsFolder.open(resultsDir));
+        Analysis analysis = Analysis.of(data, settings);
+        Path building = startBuilding(resultsDir);
+        try {
+            List<Figure> figures = new ArrayList<>();
+            for (Figure figure : new Figure[] {AggregateChart.write(analysis, building),
+                    ScoreChart.write(analysis, building)}) {
+                if (figure != null) {
+                    figures.add(figure);
+                }
+            }
+            String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(),
+                    resultsDir.toString(), figures, List.of(), generated(clock),
+                    EvalCurves.load(analysis, data.problems()), "partial: " + ended + " of " + total + " runs"));
+            AtomicFiles.writeString(building.resolve(INDEX), html);
+            swapIn(building, resultsDir.resolve(FOLDER));
+        } finally {
+            deleteIfPresent(building);
+        }
+    }
+
+    private static String generated(Clock clock) {
+        return DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)
+                .atOffset(ZoneOffset.UTC));
+    }
+
+    /** A fresh sibling folder to build in, after deleting what killed builds left. */
+    private static Path startBuilding(Path resultsDir) throws IOException {
         deleteEarlierAttempts(resultsDir);
         Path building = Files.createTempDirectory(resultsDir, BUILDING);
         try {
@@ -79,25 +134,13 @@ public final class Report {
         } catch (UnsupportedOperationException e) {
             // Not a POSIX file system: its defaults apply.
         }
-        Figures.Drawn drawn;
-        try {
-            drawn = Figures.draw(analysis, building, data.problems());
-            String generated = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.SECONDS)
-                    .atOffset(ZoneOffset.UTC));
-            String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(), displayPath,
-                    drawn.figures(), drawn.animations(), generated));
-            AtomicFiles.writeString(building.resolve(INDEX), html);
-            beforeSwap.check(building);
-            swapIn(building, reportDir);
-        } finally {
-            if (Files.exists(building)) {
-                AtomicFiles.deleteTree(building);
-            }
+        return building;
+    }
+
+    private static void deleteIfPresent(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            AtomicFiles.deleteTree(folder);
         }
-        return new Result(reportDir.resolve(INDEX), data.runs().size(), data.count(RunRow.Status.COMPLETE),
-                data.count(RunRow.Status.FAILED), data.count(RunRow.Status.CORRUPT), data.count(RunRow.Status.MISSING),
-                drawn.figures().size() + drawn.animations().size(), corruptRuns(data), List.copyOf(data.problems()),
-                (clock.millis() - start) / 1e3);
     }
 
     private static List<String> corruptRuns(SweepData data) {

@@ -32,13 +32,12 @@ final class ScoreChart {
         int colours = layout.colourValues().size();
         double width = 0.7;
         boolean any = false;
-        boolean tutorial = false;
         for (CellSummary cell : analysis.cells()) {
             if (cell.stats().n() == 0) {
                 continue;
             }
             int c = layout.colourIndex(cell.cell());
-            double x = layout.panelIndex(cell.cell()) + (colours == 1 ? 0 : (c - (colours - 1) / 2.0) * width / colours);
+            double x = layout.x(cell.cell(), width);
             Color colour = Palette.colour(c);
             double[] scores = scores(cell, analysis);
             double[] xs = new double[scores.length];
@@ -56,7 +55,6 @@ final class ScoreChart {
                     new double[] {cell.stats().mean()}, colour);
             mean.setMarker(SeriesMarkers.DIAMOND);
             any = true;
-            tutorial |= addTutorial(chart, analysis, cell, x);
         }
         if (!any) {
             return null;
@@ -69,9 +67,6 @@ final class ScoreChart {
         chart.getStyler().setXAxisTitleVisible(false);
         List<Panels.Key> legend = new ArrayList<>(LearningCurveChart.legend(layout));
         legend.replaceAll(k -> new Panels.Key(k.label(), k.colour(), Panels.Shape.DOT));
-        if (tutorial) {
-            legend.add(new Panels.Key("tutorial (one model)", Color.BLACK, Panels.Shape.CROSS));
-        }
         int imageWidth = Math.max(700, Math.min(1300, 160 + 90 * layout.panels().size() * Math.max(2, colours)));
         String axisTitle = layout.panelAxes().isEmpty() ? "" : String.join(", ", layout.panelAxes());
         Panels.writePng(Panels.grid(List.of((g, w, h) -> paint(chart, layout, axisTitle, g, w, h)), 1, imageWidth, 480,
@@ -79,19 +74,7 @@ final class ScoreChart {
         return new Figure(FILE, "Final evaluation score",
                 "Each small dot is one run (its mean over the evaluation episodes); the diamond is the cell's mean and "
                         + "the vertical line its 95% bootstrap interval over runs."
-                        + (tutorial ? " Black crosses: the tutorial's published numbers." : ""));
-    }
-
-    private static boolean addTutorial(XYChart chart, Analysis analysis, CellSummary cell, double x) {
-        for (Tutorial.Point point : Tutorial.POINTS) {
-            if (Tutorial.matches(point, analysis, cell.cell())) {
-                XYSeries series = ChartStyle.points(chart, cell.id() + " tutorial", new double[] {x},
-                        new double[] {point.averageReward()}, Color.BLACK);
-                series.setMarker(SeriesMarkers.CROSS);
-                return true;
-            }
-        }
-        return false;
+                        + " The axis fits the runs; the tutorial's one-model numbers are in their own table below.");
     }
 
     static double[] scores(CellSummary cell, Analysis analysis) {
@@ -103,7 +86,7 @@ final class ScoreChart {
      * Paints the chart with its own category labels under the groups: XChart's tick calculator
      * needs every tick label to differ, which a categorical axis with blank in-between ticks breaks.
      */
-    private static void paint(XYChart chart, GridLayout layout, String axisTitle, Graphics2D g, int width,
+    static void paint(XYChart chart, GridLayout layout, String axisTitle, Graphics2D g, int width,
             int height) {
         int below = 46;
         chart.paint(g, width, height - below);

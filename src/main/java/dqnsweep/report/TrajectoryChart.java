@@ -25,7 +25,8 @@ final class TrajectoryChart {
     private TrajectoryChart() {
     }
 
-    static Figure write(List<Panel> panels, int columns, Path reportDir) throws IOException {
+    /** @param run which run of each cell the panels show, e.g. "median" */
+    static Figure write(List<Panel> panels, int columns, Path reportDir, String file, String run) throws IOException {
         if (panels.stream().allMatch(p -> p == null || p.trajectories() == null)) {
             return null;
         }
@@ -34,8 +35,8 @@ final class TrajectoryChart {
             XYChart chart = chart(panel);
             painters.add(chart == null ? (g, w, h) -> { } : chart::paint);
         }
-        Panels.writePng(Panels.grid(painters, columns, 380, 300, List.of()), reportDir.resolve(FILE));
-        return new Figure(FILE, "Evaluation trajectories of each cell's best run",
+        Panels.writePng(Panels.grid(painters, columns, 380, 300, List.of()), reportDir.resolve(file));
+        return new Figure(file, "Evaluation trajectories of each cell's " + run + " run",
                 "Pole angle over the recorded greedy evaluation episodes (trajectory.csv), wrapped to [-\u03c0, \u03c0], "
                         + "0 = upright. The grey band is |theta| \u2264 0.2 rad, the zone counted by upright_fraction. "
                         + "Lines that cross from the top to the bottom are full rotations.");

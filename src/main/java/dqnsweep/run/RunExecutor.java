@@ -71,7 +71,7 @@ public final class RunExecutor {
                 }
             });
             long trained = clock.millis();
-            RunFiles.writeTrain(outputs.train(), iterations);
+            RunFiles.writeTrain(outputs.train(), iterations, config);
             TrajectoryBuffer trajectories = new TrajectoryBuffer(config);
             List<EpisodeResult> episodes = evaluator.evaluate(network, trajectories);
             IterationRecord last = iterations.get(iterations.size() - 1);

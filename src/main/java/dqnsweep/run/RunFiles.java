@@ -19,7 +19,8 @@ import java.util.Set;
 public final class RunFiles {
 
     public static final List<String> TRAIN_COLUMNS =
-            List.of("iteration", "env_steps", "gradient_steps", "epsilon", "average_reward", "loss", "elapsed_ms");
+            List.of("iteration", "env_steps", "gradient_steps", "epsilon", "learning_rate", "average_reward", "loss",
+                    "elapsed_ms");
     public static final List<String> EVAL_COLUMNS = List.of("episode", "steps", "average_reward", "return_200",
             "upright_fraction", "return", "steps_to_upright", "hold_angle", "hold_torque", "optimal_average_reward",
             "random_average_reward", "success");
@@ -33,15 +34,24 @@ public final class RunFiles {
     private RunFiles() {
     }
 
-    static void writeTrain(Path file, List<IterationRecord> iterations) throws IOException {
+    static void writeTrain(Path file, List<IterationRecord> iterations, RunConfig config) throws IOException {
         AtomicFiles.writeText(file, writer -> {
             Csv csv = Csv.open(writer, TRAIN_COLUMNS);
             for (IterationRecord r : iterations) {
-                csv.row(r.iteration(), r.envSteps(), r.gradientSteps(), r.epsilon(), r.averageReward(), r.loss(),
-                        r.elapsedMillis());
+                csv.row(r.iteration(), r.envSteps(), r.gradientSteps(), r.epsilon(),
+                        learningRate(config, r.gradientSteps()), r.averageReward(), r.loss(), r.elapsedMillis());
             }
             csv.flush();
         });
+    }
+
+    /**
+     * Adam's step size for the next gradient step: the schedule QNetwork gives DL4J, learning_rate
+     * times 0.5^(gradient steps / learning_rate_half_life), or constant without a half-life.
+     */
+    static double learningRate(RunConfig config, long gradientSteps) {
+        return config.learningRateHalfLife() == 0 ? config.learningRate()
+                : config.learningRate() * Math.pow(Math.pow(0.5, 1.0 / config.learningRateHalfLife()), gradientSteps);
     }
 
     /** One row per episode; the reference's columns are empty where there is none. */

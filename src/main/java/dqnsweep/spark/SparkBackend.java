@@ -97,7 +97,7 @@ public final class SparkBackend implements RunBackend {
                         it.remove();
                         any = true;
                         RunOutcome outcome = install(next, root);
-                        progress.stepped(next.plan().config().trainingSteps());
+                        progress.stepped(next.plan(), next.plan().config().trainingSteps());
                         if (!ended.test(outcome)) {
                             return;
                         }

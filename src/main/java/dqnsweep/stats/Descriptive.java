@@ -15,14 +15,24 @@ public final class Descriptive {
     }
 
     public static double mean(double[] x) {
-        if (x.length == 0) {
-            return Double.NaN;
-        }
+        return x.length == 0 ? Double.NaN : sum(x) / x.length;
+    }
+
+    public static double sum(double[] x) {
         double sum = 0;
         for (double v : x) {
             sum += v;
         }
-        return sum / x.length;
+        return sum;
+    }
+
+    /** The largest |x|; 0 for an empty sample (a scale for rounding tolerances). */
+    public static double maxAbs(double[] x) {
+        double max = 0;
+        for (double v : x) {
+            max = Math.max(max, Math.abs(v));
+        }
+        return max;
     }
 
     /** Standard deviation with the n-1 (Bessel) denominator. */

@@ -48,6 +48,16 @@ public record PairedDifference(int seeds, int episodes, double meanDifference, I
         return new PairedDifference(seeds, episodes, mean(d, allSeeds, allEpisodes), both, runsFixed, winRate(d));
     }
 
+    /** Each seed's mean paired difference over its episodes: the units of the seed-level tests. */
+    public static double[] seedMeans(double[][] a, double[][] b) {
+        double[][] d = differences(a, b);
+        double[] means = new double[d.length];
+        for (int s = 0; s < d.length; s++) {
+            means[s] = Descriptive.mean(d[s]);
+        }
+        return means;
+    }
+
     static double[][] differences(double[][] a, double[][] b) {
         if (a.length != b.length) {
             throw new IllegalArgumentException(a.length + " vs " + b.length + " seeds");

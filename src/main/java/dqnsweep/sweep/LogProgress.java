@@ -1,7 +1,9 @@
 package dqnsweep.sweep;
 
+import dqnsweep.grid.RunPlan;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,6 +19,7 @@ final class LogProgress implements SweepProgress {
     private final AtomicInteger ended = new AtomicInteger();
     private long totalSteps;
     private int runs;
+    private CostMeter cost = new CostMeter(List.of());
     private long startMillis;
     private long lastPrintMillis;
 
@@ -26,9 +29,11 @@ final class LogProgress implements SweepProgress {
     }
 
     @Override
-    public synchronized void started(int totalRuns, long total, int reused) {
-        runs = totalRuns;
+    public synchronized void started(List<RunPlan> plans, int reused) {
+        runs = plans.size();
+        long total = plans.stream().mapToLong(p -> p.config().trainingSteps()).sum();
         totalSteps = total;
+        cost = new CostMeter(plans);
         startMillis = clock.millis();
         lastPrintMillis = startMillis;
         out.printf(Locale.ROOT, "sweep: %d runs to do (%,d environment steps), %d already complete%n", runs, total,
@@ -37,7 +42,8 @@ final class LogProgress implements SweepProgress {
     }
 
     @Override
-    public void stepped(long delta) {
+    public void stepped(RunPlan plan, long delta) {
+        cost.stepped(plan, delta);
         long done = steps.addAndGet(delta);
         long now = clock.millis();
         if (now - lastPrintMillis >= INTERVAL_MILLIS) {
@@ -47,6 +53,7 @@ final class LogProgress implements SweepProgress {
 
     @Override
     public void runEnded(RunOutcome outcome) {
+        cost.ended(outcome.plan());
         int done = ended.incrementAndGet();
         String what = outcome instanceof RunOutcome.Failed failed ? "FAILED (" + failed.reason() + ")" : "done";
         synchronized (this) {
@@ -68,9 +75,10 @@ final class LogProgress implements SweepProgress {
         lastPrintMillis = now;
         double seconds = Math.max(1e-3, (now - startMillis) / 1e3);
         double rate = done / seconds;
-        double eta = rate > 0 ? (totalSteps - done) / rate : Double.NaN;
+        // percent and ETA in the cost model's terms (updates weigh more than steps), not in steps
         out.printf(Locale.ROOT, "sweep: %5.1f%%  runs %d/%d  %,d/%,d steps  %,.0f steps/s  ETA %s%n",
-                100.0 * done / Math.max(1, totalSteps), ended.get(), runs, done, totalSteps, rate, duration(eta));
+                100.0 * cost.fraction(), ended.get(), runs, done, totalSteps, rate,
+                duration(cost.secondsLeft(seconds)));
         out.flush();
     }
 

@@ -66,7 +66,7 @@ public final class PoolBackend implements RunBackend {
     private static RunOutcome execute(ProcessLauncher launcher, RunPlan plan, Path root, SweepProgress progress) {
         long[] reported = {0};
         return launcher.launch(plan, root.resolve(plan.relativeFolder()), envSteps -> {
-            progress.stepped(envSteps - reported[0]);
+            progress.stepped(plan, envSteps - reported[0]);
             reported[0] = envSteps;
         });
     }

@@ -71,22 +71,23 @@ public final class Sweep {
     /** Runs the selected plans that are not complete; returns their outcomes in plan order. */
     public List<RunOutcome> run(boolean fresh, boolean failFast, PrintWriter log) throws IOException,
             InterruptedException {
-        return run(fresh, failFast, false, log);
+        return run(fresh, failFast, false, log, SweepListener.NONE);
     }
 
     /**
-     * Runs the selected plans that are not complete, holding the folder's (or shard's) lock;
-     * {@code force} takes over a lock file another host left. Returns the outcomes in plan order.
+     * Runs the selected plans that are not complete, holding the folder's (or shard's) lock and
+     * telling {@code listener} as runs end; {@code force} takes over a lock file another host left.
+     * Returns the outcomes in plan order.
      */
-    public List<RunOutcome> run(boolean fresh, boolean failFast, boolean force, PrintWriter log)
-            throws IOException, InterruptedException {
+    public List<RunOutcome> run(boolean fresh, boolean failFast, boolean force, PrintWriter log,
+            SweepListener listener) throws IOException, InterruptedException {
         AtomicFiles.requireWritableFolder(root);
         refuseIfOverlapping();
         try (SweepLock lock = SweepLock.acquire(root, SweepLock.fileName(shard), force);
                 StopSignals signals = StopSignals.install(() -> interrupted(log))) {
             lock.takenOver().ifPresent(previous -> log.println("sweep: took over the lock of a sweep that "
                     + "ended without releasing it (" + previous + ")"));
-            return runLocked(fresh, failFast, log);
+            return runLocked(fresh, failFast, log, listener);
         }
     }
 
@@ -103,8 +104,8 @@ public final class Sweep {
         }
     }
 
-    private List<RunOutcome> runLocked(boolean fresh, boolean failFast, PrintWriter log) throws IOException,
-            InterruptedException {
+    private List<RunOutcome> runLocked(boolean fresh, boolean failFast, PrintWriter log, SweepListener listener)
+            throws IOException, InterruptedException {
         if (fresh) {
             deleteResults();
         }
@@ -118,8 +119,8 @@ public final class Sweep {
         });
         reportRedone(log);
         List<RunOutcome> outcomes;
-        try (SweepProgress progress = System.console() != null ? new TerminalProgress()
-                : new LogProgress(log, clock)) {
+        try (SweepProgress progress = new ListeningProgress(System.console() != null ? new TerminalProgress()
+                : new LogProgress(log, clock), listener)) {
             outcomes = new SweepRunner(root, backend, failFast, progress).run(selected);
             StopGate.pass(() -> {
                 writeSummaries();

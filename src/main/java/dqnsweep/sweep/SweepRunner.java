@@ -45,8 +45,7 @@ public final class SweepRunner {
             }
         }
         List<RunPlan> startOrder = Throughput.longestFirst(pending);
-        progress.started(startOrder.size(), startOrder.stream().mapToLong(p -> p.config().trainingSteps()).sum(),
-                plans.size() - pending.size());
+        progress.started(startOrder, plans.size() - pending.size());
         runPending(startOrder, outcomes);
         List<RunOutcome> ordered = new ArrayList<>(plans.size());
         for (RunPlan plan : plans) {

@@ -107,6 +107,16 @@ class AggregatesTest {
         assertEquals(13.0 / 4, paired.path("mean_difference").asDouble(), TOLERANCE);
         assertEquals(1.0, paired.path("win_rate").asDouble(), TOLERANCE);
         assertTrue(summary.path("cells").get(1).path("mean_ci").isArray());
+        // seeds 2 and 3 of bins=10 have no partner, so the runs are tested unpaired: of the 15 ways to
+        // take 2 of the 6 scores, those with sum >= -1.5 or <= -7.5 are as extreme as the observed
+        // |-0.75 - (-3)|: {-1,-0.5} twice, {-2,-6}, {-3,-6}
+        assertEquals("permutation_exact", comparison.path("test").asText());
+        assertEquals(4.0 / 15, comparison.path("p_value").asDouble(), TOLERANCE);
+        assertEquals(4.0 / 15, comparison.path("p_value_holm").asDouble(), TOLERANCE, "one comparison: unchanged");
+        // per-seed differences 1 and 5.5: sd^2 = 10.125; (1.95996 + 0.84162)^2 sd^2 / diff^2 + 1.92
+        assertEquals(10, comparison.path("seeds_for_80_percent_power").asInt());
+        assertEquals(794_701, comparison.path("seeds_for_80_percent_power_at_0_01").asInt());
+        assertTrue(comparison.path("note").isMissingNode());
     }
 
     @Test

@@ -31,7 +31,27 @@ class AnalysisTest {
                     "from the earlier value to the later one");
             assertEquals(2, c.paired().seeds());
             assertEquals(4, c.paired().episodes());
+            // every seed of both cells pairs: the exact sign-flip test over 2 seeds cannot go below 2/4
+            assertEquals("sign_flip_exact", c.test().test());
+            assertEquals(0.5, c.test().smallestP());
+            assertTrue(c.test().pValue() >= 0.5, c.test().toString());
+            assertTrue(c.pHolm() >= c.test().pValue() && c.pHolm() <= 1, "Holm only raises p");
+            assertTrue(!c.detected(0.05), "two seeds detect nothing");
         }
+    }
+
+    @Test
+    void identicalCellsHaveNoDifferenceAndNoSeedPlan() throws IOException {
+        // both cells get the same evaluation files: bins is not an input of the outcome
+        new SweepFixture(dir).axis("bins", 10, 20).seeds(1L, 2L, 3L)
+                .outcomes((values, seed) -> SweepFixture.synthetic(java.util.Map.of("bins", 10), seed, 4)).write();
+        Comparison c = Analysis.of(SweepData.load(ResultsFolder.open(dir)), new AnalysisSettings(200, 0.95, 3))
+                .comparisons().get(0);
+        assertEquals(0, c.paired().meanDifference());
+        assertEquals(1, c.test().pValue(), "every sign pattern sums to 0");
+        assertEquals(null, c.seedsForObserved().seeds());
+        assertEquals("no difference to detect", c.seedsForObserved().note());
+        assertEquals(null, c.seedsForStep().seeds(), "no spread between seeds either");
     }
 
     @Test

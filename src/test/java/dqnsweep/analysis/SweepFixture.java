@@ -205,6 +205,7 @@ public final class SweepFixture {
     }
 
     private static void writeTrain(Path folder, Complete run) throws IOException {
+        writeEvalCurve(folder, run);
         SplittableRandom rng = new SplittableRandom(run.seed() * 7919 + run.iterations());
         double target = run.episodeRewards().length == 0 ? -3 : Arrays.stream(run.episodeRewards()).sum()
                 / run.episodeRewards().length;
@@ -215,6 +216,25 @@ public final class SweepFixture {
                 double progress = Math.min(1, i / 80.0);
                 double reward = -6.5 + (target + 6.5) * progress + 0.8 * (rng.nextDouble() - 0.5);
                 csv.row(i, i * 250L, Math.max(0.05, 1 - i / 100.0), reward, i == 1 ? null : 1.0 / i, i * 10L);
+            }
+            csv.flush();
+        }
+    }
+
+    /**
+     * Four greedy evaluation points approaching the run's final score. Gradient steps grow with
+     * the environment steps up to 1,000 plus one per iteration, like a replay ratio that falls.
+     */
+    private static void writeEvalCurve(Path folder, Complete run) throws IOException {
+        double target = Arrays.stream(run.episodeRewards()).average().orElse(-3);
+        try (Writer writer = Files.newBufferedWriter(folder.resolve("eval_curve.csv"))) {
+            Csv csv = Csv.open(writer, List.of("env_steps", "gradient_steps", "iteration", "score", "return_200",
+                    "optimal_score", "optimality_gap", "normalized_score"));
+            for (int k = 1; k <= 4; k++) {
+                long iteration = (long) run.iterations() * k / 4;
+                double score = target + (4 - k) * 0.5;
+                csv.row(iteration * 250, Math.min(iteration * 62, 1000 + iteration), iteration, score, score * 200,
+                        -0.5, -0.5 - score, 1 - (-0.5 - score) / 15);
             }
             csv.flush();
         }

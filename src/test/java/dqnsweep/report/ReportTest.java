@@ -70,6 +70,10 @@ class ReportTest {
         assertTrue(html.contains("DivergedException: &lt;b&gt;loss&lt;/b&gt; is NaN"));
         assertTrue(html.contains("bins=10_iterations=30 seed 3"), "the missing run is listed");
         assertTrue(html.contains("id=\"tutorial-table\""));
+        for (String chart : List.of(AggregateChart.FILE, SampleEfficiencyChart.FILE, ScoreChart.FILE,
+                ImprovementChart.FILE, "policy-maps-worst.png")) {
+            assertTrue(html.contains("src=\"" + chart + "\""), chart);
+        }
         assertTrue(html.contains("java -jar target/dqn-sweep.jar report results/fixture"));
         assertTrue(html.contains("2025-11-25T06:00:00Z"));
     }
@@ -135,6 +139,22 @@ class ReportTest {
     }
 
     @Test
+    void theLivePageIsLightMarkedPartialAndSwappedInWhole() throws IOException {
+        Path results = fixture();
+        Report.buildLive(results, 3, 12, FAST, CLOCK);
+        String html = Files.readString(results.resolve("report/index.html"));
+        assertTrue(html.contains("partial: 3 of 12 runs"));
+        assertTrue(html.contains("<meta http-equiv=\"refresh\""));
+        assertEquals(2, count(html, "<figure><h3>"), "two charts, no animations");
+        assertEquals(List.of(), siblingsOfTheReport(results), "built aside, then moved in");
+        assertFalse(Files.exists(results.resolve("summary.json")), "the aggregate files wait for the full build");
+        Report.buildLive(results, 6, 12, FAST, CLOCK);
+        assertTrue(Files.readString(results.resolve("report/index.html")).contains("partial: 6 of 12 runs"));
+        assertEquals(List.of(), siblingsOfTheReport(results));
+        assertFalse(build(results).contains("http-equiv"), "the full page does not reload itself");
+    }
+
+    @Test
     void otherAxesAndASingleCellWork() throws IOException {
         Path strings = new SweepFixture(dir.resolve("a")).axis("frame_skip", 1, 2, 4)
                 .axis("epsilon_schedule", "linear", "exponential").seeds(1L, 2L)
@@ -144,6 +164,12 @@ class ReportTest {
         assertTrue(html.contains("epsilon_schedule=linear"), "panels by the second axis");
         assertTrue(count(tbody(section(html, "comparison-table")), "<tr") > 0);
         assertTrue(html.contains("not in this sweep"), "no tutorial cell at these settings");
+        // frame_skip: 2 slices x 3 pairs, epsilon_schedule: 3 slices x 1; 2 paired seeds: the exact test cannot go below 2/4
+        assertTrue(html.contains("9 comparisons, each tested exactly"), "the multiplicity is stated");
+        assertTrue(html.contains("no test can give p below 0.5"), "the floor 2/2^n with 2 seeds");
+        // the fixture's outcome ignores frame_skip: those cells score identically
+        assertTrue(tbody(section(html, "comparison-table")).contains("<td class=\"l\">no difference</td>"));
+        assertFalse(html.contains("CI, these runs"), "the episodes-only interval is gone");
 
         Path single = new SweepFixture(dir.resolve("b")).seeds(1L, 2L, 3L)
                 .outcomes((values, seed) -> SweepFixture.synthetic(values, seed, 6)).write();
@@ -192,5 +218,13 @@ class ReportTest {
             n++;
         }
         return n;
+    }
+
+    /** Folders beside report/ whose names start with "report": what an unfinished build or swap would leave. */
+    private static List<String> siblingsOfTheReport(Path results) throws IOException {
+        try (var files = Files.list(results)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.startsWith("report") && !n.equals("report"))
+                    .toList();
+        }
     }
 }
