@@ -257,7 +257,16 @@ public final class ResultsFolder {
     }
 
     public Trajectories trajectories(RunKey key) throws IOException {
-        Path file = runFolder(key).resolve("trajectory.csv");
+        return trajectories(key, "trajectory.csv");
+    }
+
+    /** The run's worst evaluation episodes, worst first, or null when it predates worst_episodes.csv. */
+    public Trajectories worstEpisodes(RunKey key) throws IOException {
+        return trajectories(key, "worst_episodes.csv");
+    }
+
+    private Trajectories trajectories(RunKey key, String name) throws IOException {
+        Path file = runFolder(key).resolve(name);
         return Files.isRegularFile(file) ? Trajectories.of(CsvTable.read(file)) : null;
     }
 

@@ -7,8 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The first evaluation episodes of a run, step by step ({@code trajectory.csv}). The state is
- * the one before each step. CartPole rows also carry the cart position {@code x}.
+ * Evaluation episodes of a run step by step, in file order: the first ({@code trajectory.csv})
+ * or the worst ({@code worst_episodes.csv}). The state is the one before each step, so step 0
+ * holds the episode's start. CartPole rows also carry the cart position {@code x}.
  */
 public record Trajectories(List<Episode> episodes) {
 

@@ -17,8 +17,9 @@ public record RunFootprint(Map<String, Double> heap, Map<String, Double> offHeap
     private static final int FLOAT = Float.BYTES;
     /** An object header and a few fields: an EpisodeResult, an EpisodeMetrics, an IterationRecord. */
     private static final double OBJECT = 100;
-    /** Episodes recorded step by step in trajectory.csv. */
+    /** Episodes recorded step by step in trajectory.csv (the first) and worst_episodes.csv (the worst). */
     private static final int TRAJECTORY_EPISODES = 5;
+    private static final int WORST_EPISODES = 3;
     /** One trajectory row: an Object[] of boxed numbers. */
     private static final double TRAJECTORY_ROW = 200;
     /** Parameter-sized ND4J buffers: online and target parameters, gradients, Adam's two moments, spare. */
@@ -42,8 +43,9 @@ public record RunFootprint(Map<String, Double> heap, Map<String, Double> offHeap
         heap.merge(config.iterations() != null ? "iterations" : "total_steps", sequences * OBJECT, Double::sum);
         heap.merge("eval_episodes", (double) config.evalEpisodes() * (obs * 12 + actions * FLOAT + 2 * OBJECT),
                 Double::sum);
-        heap.merge("eval_steps", Math.min(TRAJECTORY_EPISODES, config.evalEpisodes()) * (double) config.evalSteps()
-                * TRAJECTORY_ROW, Double::sum);
+        double recorded = Math.min(TRAJECTORY_EPISODES, config.evalEpisodes())
+                + Math.min(WORST_EPISODES, config.evalEpisodes());
+        heap.merge("eval_steps", recorded * config.evalSteps() * TRAJECTORY_ROW, Double::sum);
         offHeap.merge(widest, PARAMETER_COPIES * parameters * FLOAT, Double::sum);
         if (config.algo() == Algo.DQN) {
             double transition = 2 * obs * FLOAT + Integer.BYTES + FLOAT + 1;

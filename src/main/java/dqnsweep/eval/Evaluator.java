@@ -8,8 +8,10 @@ import dqnsweep.sim.ActionSet;
 import dqnsweep.sim.Environment;
 import dqnsweep.sim.Environments;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * Plays the greedy policy (argmax Q) for eval_episodes episodes of eval_steps steps. Start
@@ -36,31 +38,69 @@ public final class Evaluator {
 
     /** The first {@code episodes} episodes: the same starts, and the same results, as those of a full evaluation. */
     public List<EpisodeResult> evaluate(QNetwork network, int episodes, TrajectoryRecorder recorder) {
-        SplittableRandom starts = new SplittableRandom(config.evalSeed());
+        return play(network, IntStream.rangeClosed(1, episodes).toArray(), recorder);
+    }
+
+    /**
+     * Plays again the episodes numbered {@code episodes} (1-based, ascending) from the starts a full
+     * evaluation gave them: each step as it was, since the policy and the simulator are
+     * deterministic and a row's Q-values do not depend on the rows played beside it.
+     */
+    public List<EpisodeResult> replay(QNetwork network, int[] episodes, TrajectoryRecorder recorder) {
+        return play(network, episodes, recorder);
+    }
+
+    private List<EpisodeResult> play(QNetwork network, int[] episodes, TrajectoryRecorder recorder) {
+        Starts starts = new Starts();
         QSnapshot policy = new QSnapshot(network);
-        List<EpisodeResult> results = new ArrayList<>(episodes);
-        for (int first = 0; first < episodes; first += MAX_LOCKSTEP) {
-            int count = Math.min(MAX_LOCKSTEP, episodes - first);
-            results.addAll(new Batch(policy, count, first, starts).play(recorder));
+        List<EpisodeResult> results = new ArrayList<>(episodes.length);
+        for (int first = 0; first < episodes.length; first += MAX_LOCKSTEP) {
+            int[] block = Arrays.copyOfRange(episodes, first, Math.min(episodes.length, first + MAX_LOCKSTEP));
+            results.addAll(new Batch(policy, block, starts).play(recorder));
         }
         return results;
+    }
+
+    /** The start states, drawn in episode order from eval_seed; episodes not played are drawn and dropped. */
+    private final class Starts {
+        private final SplittableRandom rng = new SplittableRandom(config.evalSeed());
+        private Environment skipped;
+        private double[] skippedObservation;
+        private int drawn;
+
+        /** Resets {@code env} to episode {@code number}'s start. */
+        void reset(int number, Environment env, double[] observation) {
+            if (number <= drawn) {
+                throw new IllegalArgumentException("episodes must ascend: episode " + number + " after " + drawn);
+            }
+            while (drawn < number - 1) {
+                if (skipped == null) {
+                    skipped = Environments.create(config.env());
+                    skippedObservation = new double[skipped.observationSize()];
+                }
+                skipped.reset(rng, skippedObservation);
+                drawn++;
+            }
+            env.reset(rng, observation);
+            drawn++;
+        }
     }
 
     /** A block of episodes played in lockstep. */
     private final class Batch {
         private final QSnapshot policy;
         private final int count;
-        private final int firstEpisode;
+        private final int[] numbers;
         private final Environment[] envs;
         private final ActionSet actions;
         private final int obsSize;
         private final double[][] observations;
         private final double[] state;
 
-        Batch(QSnapshot policy, int count, int firstEpisode, SplittableRandom starts) {
+        Batch(QSnapshot policy, int[] numbers, Starts starts) {
             this.policy = policy;
-            this.count = count;
-            this.firstEpisode = firstEpisode;
+            this.count = numbers.length;
+            this.numbers = numbers;
             envs = new Environment[count];
             for (int i = 0; i < count; i++) {
                 envs[i] = Environments.create(config.env());
@@ -70,7 +110,7 @@ public final class Evaluator {
             observations = new double[count][obsSize];
             state = new double[envs[0].stateSize()];
             for (int i = 0; i < count; i++) {
-                envs[i].reset(starts, observations[i]);
+                starts.reset(numbers[i], envs[i], observations[i]);
             }
         }
 
@@ -103,7 +143,7 @@ public final class Evaluator {
                     double action = actions.value(chosen[i]);
                     envs[i].copyState(state);
                     double reward = envs[i].step(action, observations[i]);
-                    recorder.record(firstEpisode + i + 1, t, state, action, reward);
+                    recorder.record(numbers[i], t, state, action, reward);
                     envs[i].copyState(state);
                     done[i] = envs[i].terminated();
                     metrics[i].stepped(t, reward, action, envs[i].upright(), done[i], state);
@@ -111,7 +151,7 @@ public final class Evaluator {
             }
             List<EpisodeResult> results = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                results.add(metrics[i].result(firstEpisode + i + 1));
+                results.add(metrics[i].result(numbers[i]));
             }
             return results;
         }

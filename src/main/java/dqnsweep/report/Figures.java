@@ -5,6 +5,7 @@ import dqnsweep.analysis.CellSummary;
 import dqnsweep.analysis.EvalEpisodes;
 import dqnsweep.analysis.ResultsFolder;
 import dqnsweep.analysis.RunRow;
+import dqnsweep.analysis.RunRow.RunKey;
 import dqnsweep.analysis.RunRow.Status;
 import dqnsweep.analysis.SweepInfo.Cell;
 import dqnsweep.analysis.TrainCurve;
@@ -14,20 +15,26 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Draws every image of the report into report/, reading train, trajectory and policy files as needed. */
 final class Figures {
 
     static final String BEST_GIF = "animation-best.gif";
+    static final String MEDIAN_GIF = "animation-median.gif";
     static final String WORST_GIF = "animation-worst.gif";
+    static final String WORST_EPISODE_GIF = "animation-worst-episode.gif";
     static final String WORST_SUFFIX = "-worst";
+    static final String NO_GALLERY = "No gallery of the worst episodes: these runs predate worst_episodes.csv "
+            + "(runs made since record it).";
 
-    /** The still images and the animations. */
-    record Drawn(List<Figure> figures, List<Figure> animations) {
+    /** The still images, the animations (at most 4, so the build stays fast) and notes on what was left out. */
+    record Drawn(List<Figure> figures, List<Figure> animations, List<String> notes) {
     }
 
     private final Analysis analysis;
@@ -60,7 +67,11 @@ final class Figures {
         // the median run shows what a cell typically learns, the worst what can go wrong; the best flatters
         policiesAndPaths("median", "", this::typical, reportDir, figures);
         policiesAndPaths("worst", WORST_SUFFIX, this::worst, reportDir, figures);
-        return new Drawn(figures, animations(reportDir));
+        EpisodeGallery gallery = EpisodeGallery.of(gridOrder(), analysis.data().evals(),
+                run -> read("worst_episodes.csv", run, () -> folder.worstEpisodes(run.key())));
+        add(figures, WorstEpisodesChart.write(gallery, this::colour, layout.panels().size(), perStep(), reportDir));
+        List<String> notes = gallery.worst() == null && gallery.complete() > 0 ? List.of(NO_GALLERY) : List.of();
+        return new Drawn(figures, animations(gallery.worst(), reportDir), notes);
     }
 
     private void policiesAndPaths(String label, String suffix, Function<CellSummary, RunRow> choose, Path reportDir,
@@ -128,35 +139,59 @@ final class Figures {
         return curves;
     }
 
-    /** The best run of the best cell and a typical run of the worst, each as a GIF of its first episode. */
-    private List<Figure> animations(Path reportDir) throws IOException {
+    /**
+     * Four animations at most: the sweep's best, median and worst run (by score over all complete
+     * runs; each its first evaluation episode) and its worst recorded episode.
+     */
+    private List<Figure> animations(EpisodeGallery.Worst worstEpisode, Path reportDir) throws IOException {
+        List<RunRow> ranked = analysis.cells().stream().flatMap(c -> c.runs().stream())
+                .filter(r -> analysis.data().evals().containsKey(r.key()))
+                .sorted(Comparator.comparingDouble(r -> analysis.data().evals().get(r.key()).score())).toList();
         List<Figure> gifs = new ArrayList<>();
-        CellSummary best = analysis.bestCell();
-        CellSummary worst = analysis.worstCell();
-        if (best != null) {
-            animate(best, best.best(), BEST_GIF, "Best cell, best run",
-                    "The best run (highest score) of the cell with the highest IQM", reportDir, gifs);
+        if (ranked.isEmpty()) {
+            return gifs;
         }
-        if (worst != null && worst != best) {
-            animate(worst, typical(worst), WORST_GIF, "Worst cell, typical run",
-                    "The run with the median score in the cell with the lowest IQM", reportDir, gifs);
+        String of = " of all " + ranked.size() + " complete runs of the sweep";
+        Set<RunKey> shown = new HashSet<>();
+        animateRun(ranked.get(ranked.size() - 1), BEST_GIF, "Best run", "The highest score" + of, shown, reportDir, gifs);
+        animateRun(ranked.get((ranked.size() - 1) / 2), MEDIAN_GIF, "Median run", "The median score" + of, shown,
+                reportDir, gifs);
+        animateRun(ranked.get(0), WORST_GIF, "Worst run", "The lowest score" + of, shown, reportDir, gifs);
+        if (worstEpisode != null) {
+            CellSummary cell = worstEpisode.cell();
+            Trajectories.Episode episode = worstEpisode.episode();
+            PendulumAnimation.write(episode, cell.id(), colour(cell.cell()), reportDir.resolve(WORST_EPISODE_GIF));
+            gifs.add(new Figure(WORST_EPISODE_GIF, "Worst episode", "The recorded episode furthest below the "
+                    + "optimum in the sweep: " + cell.id() + ", seed " + worstEpisode.run().seed() + ", evaluation "
+                    + "episode " + episode.number() + " from " + WorstEpisodesChart.start(worstEpisode) + ", "
+                    + WorstEpisodesChart.gap(worstEpisode, perStep()) + ", drawn from worst_episodes.csv at real time."));
         }
         return gifs;
     }
 
-    private void animate(CellSummary cell, RunRow run, String file, String title, String what, Path reportDir,
-            List<Figure> gifs) throws IOException {
+    /** Animates a run's first evaluation episode, unless the run is already shown (a sweep of few runs). */
+    private void animateRun(RunRow run, String file, String title, String what, Set<RunKey> shown,
+            Path reportDir, List<Figure> gifs) throws IOException {
+        if (!shown.add(run.key())) {
+            return;
+        }
+        CellSummary cell = analysis.cell(run.cell());
         Trajectories trajectories = read("trajectory.csv", run, () -> folder.trajectories(run.key()));
-        if (trajectories == null || trajectories.episodes().isEmpty()) {
+        if (cell == null || trajectories == null || trajectories.episodes().isEmpty()) {
             return;
         }
         Trajectories.Episode episode = trajectories.episodes().get(0);
         PendulumAnimation.write(episode, cell.id(), colour(cell.cell()), reportDir.resolve(file));
         EvalEpisodes eval = analysis.data().evals().get(run.key());
-        double reward = eval == null ? Double.NaN : eval.scoreOf(episode.number());
         gifs.add(new Figure(file, title, what + ": " + cell.id() + ", seed " + run.seed() + ", evaluation episode "
                 + episode.number() + " (" + episode.steps() + " steps, average reward per step "
-                + Html.number(reward, 3) + "), drawn from trajectory.csv at real time."));
+                + Html.number(eval.scoreOf(episode.number()), 3) + "), drawn from trajectory.csv at real time."));
+    }
+
+    /** Whether scores are average rewards per step (the pendulums') rather than returns. */
+    private boolean perStep() {
+        return analysis.cells().stream().allMatch(c -> analysis.setting(c.cell(), "env").startsWith("pendulum")
+                || analysis.setting(c.cell(), "env").isEmpty());
     }
 
     /** The complete run whose score is the median of the cell (the lower one for an even count). */

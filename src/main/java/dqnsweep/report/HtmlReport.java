@@ -21,7 +21,7 @@ final class HtmlReport {
 
     /** What the page shows besides the analysis. */
     record Content(String specText, String displayPath, List<Figure> figures, List<Figure> animations,
-            String generatedAt, EvalCurves curves, String partial) {
+            List<String> notes, String generatedAt, EvalCurves curves, String partial) {
 
         /** While a sweep runs: "partial: k of n runs"; empty for the full build. */
         boolean live() {
@@ -97,8 +97,11 @@ final class HtmlReport {
                     .append(Html.path(figure.file())).append("\" alt=\"").append(escape(figure.title() + ": " + figure.caption()))
                     .append("\"><figcaption>").append(escape(figure.caption())).append("</figcaption></figure>\n");
         }
+        for (String note : content.notes()) {
+            out.append("<p class=\"muted\">").append(escape(note)).append("</p>\n");
+        }
         if (!content.animations().isEmpty()) {
-            out.append("<h3>One greedy evaluation episode, animated</h3>\n<div class=\"gifs\">\n");
+            out.append("<h3>Greedy evaluation episodes, animated</h3>\n<div class=\"gifs\">\n");
             for (Figure gif : content.animations()) {
                 out.append("<figure><img src=\"").append(Html.path(gif.file())).append("\" alt=\"")
                         .append(escape(gif.title() + ": " + gif.caption())).append("\" width=\"").append(PendulumAnimation.SIZE)

@@ -78,7 +78,7 @@ public final class Report {
             EvalCurves curves = EvalCurves.load(analysis, data.problems());
             drawn = Figures.draw(analysis, curves, building, data.problems());
             String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(), displayPath,
-                    drawn.figures(), drawn.animations(), generated(clock), curves, ""));
+                    drawn.figures(), drawn.animations(), drawn.notes(), generated(clock), curves, ""));
             AtomicFiles.writeString(building.resolve(INDEX), html);
             beforeSwap.check(building);
             swapIn(building, reportDir);
@@ -110,7 +110,7 @@ public final class Report {
                 }
             }
             String html = HtmlReport.render(analysis, new HtmlReport.Content(data.folder().specText(),
-                    resultsDir.toString(), figures, List.of(), generated(clock),
+                    resultsDir.toString(), figures, List.of(), List.of(), generated(clock),
                     EvalCurves.load(analysis, data.problems()), "partial: " + ended + " of " + total + " runs"));
             AtomicFiles.writeString(building.resolve(INDEX), html);
             swapIn(building, resultsDir.resolve(FOLDER));

@@ -72,7 +72,7 @@ public final class RunExecutor {
             });
             long trained = clock.millis();
             RunFiles.writeTrain(outputs.train(), iterations, config);
-            TrajectoryBuffer trajectories = new TrajectoryBuffer(config);
+            TrajectoryBuffer trajectories = TrajectoryBuffer.first(config);
             List<EpisodeResult> episodes = evaluator.evaluate(network, trajectories);
             IterationRecord last = iterations.get(iterations.size() - 1);
             curve.finish(last.envSteps(), last.gradientSteps(), iterations.size(), episodes);
@@ -83,6 +83,7 @@ public final class RunExecutor {
                         Optimum.of(config, reference, config.evalCurveEpisodes()));
             }
             trajectories.write(outputs.trajectory());
+            WorstEpisodes.write(outputs.worstEpisodes(), config, evaluator, network, episodes, reference);
             RunFiles.writePolicy(outputs.policy(), network, config);
             RunFiles.writeModel(outputs.model(), network, config);
             Map<String, FileDigest> files = FileDigest.of(outputs.folder(), RunOutputs.CHECKED);

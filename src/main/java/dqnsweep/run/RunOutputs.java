@@ -13,15 +13,17 @@ public record RunOutputs(Path folder) {
     public static final String EVAL = "eval.csv";
     public static final String EVAL_CURVE = "eval_curve.csv";
     public static final String TRAJECTORY = "trajectory.csv";
+    public static final String WORST_EPISODES = "worst_episodes.csv";
     public static final String POLICY = "policy.csv";
     public static final String MODEL = "model.zip";
     public static final String SUMMARY = "run.json";
     public static final String ERROR = "error.txt";
     /** Every file a run may write, {@code run.json} last: the order to copy them in. */
-    public static final List<String> FILES = List.of(TRAIN, EVAL, EVAL_CURVE, TRAJECTORY, POLICY, MODEL,
-            ERROR, SUMMARY);
+    public static final List<String> FILES = List.of(TRAIN, EVAL, EVAL_CURVE, TRAJECTORY, WORST_EPISODES, POLICY,
+            MODEL, ERROR, SUMMARY);
     /** The files of a complete run whose size and SHA-256 its run.json records. */
-    public static final List<String> CHECKED = List.of(TRAIN, EVAL, EVAL_CURVE, TRAJECTORY, POLICY, MODEL);
+    public static final List<String> CHECKED = List.of(TRAIN, EVAL, EVAL_CURVE, TRAJECTORY, WORST_EPISODES, POLICY,
+            MODEL);
 
     public Path train() {
         return folder.resolve(TRAIN);
@@ -37,6 +39,10 @@ public record RunOutputs(Path folder) {
 
     public Path trajectory() {
         return folder.resolve(TRAJECTORY);
+    }
+
+    public Path worstEpisodes() {
+        return folder.resolve(WORST_EPISODES);
     }
 
     public Path policy() {

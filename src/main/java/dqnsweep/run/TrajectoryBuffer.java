@@ -8,23 +8,40 @@ import dqnsweep.sim.Environments;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
-/** Keeps the first few evaluation episodes step by step, for the report's trajectory plots and animation. */
+/**
+ * Keeps chosen evaluation episodes step by step and writes them, in the order they were chosen:
+ * the first few for trajectory.csv (the report's trajectory plots and animations), the worst for
+ * worst_episodes.csv.
+ */
 final class TrajectoryBuffer implements TrajectoryRecorder {
 
     static final int EPISODES_KEPT = 5;
 
     private final List<String> stateNames;
-    private final List<List<Object[]>> episodes = new ArrayList<>();
+    private final Map<Integer, List<Object[]>> episodes = new LinkedHashMap<>();
 
-    TrajectoryBuffer(RunConfig config) {
+    /** Keeps the episodes numbered {@code kept}, written in that order. */
+    TrajectoryBuffer(RunConfig config, int[] kept) {
         stateNames = Environments.create(config.env()).stateNames();
+        for (int episode : kept) {
+            episodes.put(episode, new ArrayList<>());
+        }
+    }
+
+    /** The first {@value #EPISODES_KEPT} episodes, for trajectory.csv. */
+    static TrajectoryBuffer first(RunConfig config) {
+        return new TrajectoryBuffer(config, IntStream.rangeClosed(1, EPISODES_KEPT).toArray());
     }
 
     @Override
     public void record(int episode, int step, double[] stateBefore, double action, double reward) {
-        if (episode > EPISODES_KEPT) {
+        List<Object[]> steps = episodes.get(episode);
+        if (steps == null) {
             return;
         }
         Object[] row = new Object[stateBefore.length + 4];
@@ -35,10 +52,7 @@ final class TrajectoryBuffer implements TrajectoryRecorder {
         }
         row[2 + stateBefore.length] = action;
         row[3 + stateBefore.length] = reward;
-        while (episodes.size() < episode) {
-            episodes.add(new ArrayList<>());
-        }
-        episodes.get(episode - 1).add(row);
+        steps.add(row);
     }
 
     void write(Path file) throws IOException {
@@ -47,7 +61,7 @@ final class TrajectoryBuffer implements TrajectoryRecorder {
         header.addAll(List.of("action", "reward"));
         AtomicFiles.writeText(file, writer -> {
             Csv csv = Csv.open(writer, header);
-            for (List<Object[]> steps : episodes) {
+            for (List<Object[]> steps : episodes.values()) {
                 for (Object[] row : steps) {
                     csv.row(row);
                 }

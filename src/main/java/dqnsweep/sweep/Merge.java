@@ -40,7 +40,7 @@ public final class Merge {
             .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** Compared when a run is complete in two folders: deterministic for a configuration. */
     private static final List<String> DETERMINISTIC = List.of(RunOutputs.EVAL, RunOutputs.EVAL_CURVE,
-            RunOutputs.POLICY, RunOutputs.TRAJECTORY);
+            RunOutputs.POLICY, RunOutputs.TRAJECTORY, RunOutputs.WORST_EPISODES);
 
     /** What the merged folder holds; corrupt runs are complete but their files do not match their run.json. */
     public record Result(int runs, int complete, int failed, int corrupt, int missing, int copied) {

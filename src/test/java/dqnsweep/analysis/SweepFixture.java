@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 /**
  * Writes a results folder following the sweep runner's contract (sweep.json, summary.csv and
@@ -51,6 +53,7 @@ public final class SweepFixture {
     private String name = "fixture";
     private String description = "a fixture sweep";
     private boolean missingRowsInSummary = true;
+    private boolean worstEpisodes = true;
     private BiFunction<Map<String, Object>, Long, Outcome> outcomes = (values, seed) -> synthetic(values, seed, 20);
 
     public SweepFixture(Path dir) {
@@ -81,6 +84,12 @@ public final class SweepFixture {
     /** Leave missing runs out of summary.csv (a runner stopped before writing them). */
     public SweepFixture omitMissingRows() {
         missingRowsInSummary = false;
+        return this;
+    }
+
+    /** Runs without worst_episodes.csv, as runs made before it existed. */
+    public SweepFixture withoutWorstEpisodes() {
+        worstEpisodes = false;
         return this;
     }
 
@@ -180,7 +189,10 @@ public final class SweepFixture {
         Complete run = (Complete) outcome;
         writeEval(folder, run);
         writeTrain(folder, run);
-        writeTrajectory(folder, run);
+        writeEpisodes(folder.resolve("trajectory.csv"), run, IntStream.rangeClosed(1, 5).toArray());
+        if (worstEpisodes) {
+            writeEpisodes(folder.resolve("worst_episodes.csv"), run, worst(run.episodeRewards()));
+        }
         writePolicy(folder, run);
         int n = run.episodeRewards().length;
         double mean = Arrays.stream(run.episodeRewards()).sum() / n;
@@ -240,15 +252,23 @@ public final class SweepFixture {
         }
     }
 
-    /** Five episodes of real pendulum dynamics under a swing-up controller that acts at random with 1 - quality. */
-    private static void writeTrajectory(Path folder, Complete run) throws IOException {
-        SplittableRandom starts = new SplittableRandom(20_211_125L);
+    /**
+     * Episodes of real pendulum dynamics under a swing-up controller that acts at random with
+     * 1 - quality, in the given order: trajectory.csv's first five, or worst_episodes.csv's.
+     */
+    private static void writeEpisodes(Path file, Complete run, int[] episodes) throws IOException {
+        int last = Arrays.stream(episodes).max().orElse(0);
+        double[][] starts = new double[last + 1][];
+        SplittableRandom draws = new SplittableRandom(20_211_125L);
+        for (int episode = 1; episode <= last; episode++) {
+            starts[episode] = new double[] {draws.nextDouble(-Math.PI, Math.PI), draws.nextDouble(-1, 1)};
+        }
         SplittableRandom noise = new SplittableRandom(run.seed());
-        try (Writer writer = Files.newBufferedWriter(folder.resolve("trajectory.csv"))) {
+        try (Writer writer = Files.newBufferedWriter(file)) {
             Csv csv = Csv.open(writer, List.of("episode", "step", "theta", "theta_dot", "action", "reward"));
-            for (int episode = 1; episode <= 5; episode++) {
-                double theta = starts.nextDouble(-Math.PI, Math.PI);
-                double thetaDot = starts.nextDouble(-1, 1);
+            for (int episode : episodes) {
+                double theta = starts[episode][0];
+                double thetaDot = starts[episode][1];
                 for (int step = 0; step < 250; step++) {
                     double u = noise.nextDouble() < run.quality() ? controller(theta, thetaDot)
                             : noise.nextDouble(-2, 2);
@@ -262,6 +282,13 @@ public final class SweepFixture {
             }
             csv.flush();
         }
+    }
+
+    /** The 3 episodes with the lowest reward, lowest first, ties to the lower episode (no optimum in this eval.csv). */
+    public static int[] worst(double[] episodeRewards) {
+        return IntStream.rangeClosed(1, episodeRewards.length).boxed()
+                .sorted(Comparator.comparingDouble((Integer k) -> episodeRewards[k - 1]).thenComparing(k -> k))
+                .limit(3).mapToInt(Integer::intValue).toArray();
     }
 
     public static double controller(double theta, double thetaDot) {

@@ -92,7 +92,7 @@ class GoldenFilesTest {
         Path runFolder = sweep.resolve("cells/bins=10_iterations=20/1");
         StringBuilder out = new StringBuilder();
         for (Path file : List.of(run.resolve("train.csv"), run.resolve("eval.csv"), run.resolve("eval_curve.csv"),
-                run.resolve("trajectory.csv"),
+                run.resolve("trajectory.csv"), run.resolve("worst_episodes.csv"),
                 run.resolve("policy.csv"), sweep.resolve("summary.csv"), sweep.resolve("aggregate.csv"))) {
             out.append(file.getFileName()).append(": ").append(Files.readAllLines(file).get(0)).append('\n');
         }

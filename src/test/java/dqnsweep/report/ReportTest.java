@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dqnsweep.analysis.AnalysisSettings;
 import dqnsweep.analysis.SweepFixture;
+import dqnsweep.io.CsvTable;
 import dqnsweep.io.Json;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -190,6 +192,68 @@ class ReportTest {
         assertTrue(html.contains("OutOfMemoryError"));
         assertTrue(html.contains("No complete run, so nothing to draw."));
         assertTrue(sources(html).isEmpty());
+    }
+
+    @Test
+    void aGalleryOfTheWorstEpisodesAndFourAnimations() throws IOException {
+        Path results = fixture();
+        Report.Result result = Report.build(results, "results/fixture", FAST, CLOCK);
+        String html = Files.readString(result.index());
+        assertTrue(sources(html).contains(WorstEpisodesChart.FILE));
+        // the fixture's eval.csv has no optimum: the worst episode is the lowest average reward of all complete runs
+        String worst = null;
+        double lowest = Double.POSITIVE_INFINITY;
+        List<String[]> scores = new ArrayList<>();
+        for (String cell : List.of("bins=10_iterations=30", "bins=10_iterations=60", "bins=20_iterations=30",
+                "bins=20_iterations=60")) {
+            for (int seed = 1; seed <= 3; seed++) {
+                Path eval = results.resolve("cells/" + cell + "/" + seed + "/eval.csv");
+                if (!Files.exists(eval)) {
+                    continue;
+                }
+                double[] rewards = CsvTable.read(eval).numbers("average_reward");
+                scores.add(new String[] {cell + ", seed " + seed, Double.toString(Arrays.stream(rewards).average()
+                        .orElseThrow())});
+                for (int k = 0; k < rewards.length; k++) {
+                    if (rewards[k] < lowest) {
+                        lowest = rewards[k];
+                        worst = cell + ", seed " + seed + ", episode " + (k + 1);
+                    }
+                }
+            }
+        }
+        assertTrue(html.contains("Worst of the sweep: " + worst + " from "), worst);
+        assertTrue(html.contains("in the sweep: " + worst.replace("episode", "evaluation episode") + " from "),
+                "the worst episode's animation: " + worst);
+        scores.sort(Comparator.comparingDouble(s -> Double.parseDouble(s[1])));
+        for (int rank : new int[] {9, 4, 0}) {
+            assertTrue(html.contains("of all 10 complete runs of the sweep: " + scores.get(rank)[0]
+                    + ", evaluation episode 1"), "best, median and worst run: " + scores.get(rank)[0]);
+        }
+        assertEquals(List.of(Figures.BEST_GIF, Figures.MEDIAN_GIF, Figures.WORST_GIF, Figures.WORST_EPISODE_GIF),
+                sources(html).stream().filter(s -> s.endsWith(".gif")).toList());
+        assertEquals(4, gifs(results).size(), "at most 4 animations");
+        assertFalse(result.problems().stream().anyMatch(p -> p.contains("worst_episodes")), result.problems().toString());
+    }
+
+    @Test
+    void anOlderFolderWithoutWorstEpisodesStillReportsWithoutTheGallery() throws IOException {
+        Path results = new SweepFixture(dir).axis("bins", 10, 20).seeds(1L, 2L, 3L).withoutWorstEpisodes()
+                .outcomes((values, seed) -> SweepFixture.synthetic(values, seed, 8)).write();
+        Report.Result result = Report.build(results, "results/fixture", FAST, CLOCK);
+        String html = Files.readString(result.index());
+        assertFalse(html.contains(WorstEpisodesChart.FILE));
+        assertTrue(html.contains(Figures.NO_GALLERY));
+        assertEquals(List.of(Figures.BEST_GIF, Figures.MEDIAN_GIF, Figures.WORST_GIF), gifs(results));
+        assertFalse(result.problems().stream().anyMatch(p -> p.contains("worst")), result.problems().toString());
+    }
+
+    private static List<String> gifs(Path results) throws IOException {
+        try (var files = Files.list(results.resolve("report"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".gif"))
+                    .sorted(Comparator.comparing(n -> List.of(Figures.BEST_GIF, Figures.MEDIAN_GIF,
+                            Figures.WORST_GIF, Figures.WORST_EPISODE_GIF).indexOf(n))).toList();
+        }
     }
 
     static List<String> sources(String html) {

@@ -57,7 +57,8 @@ class RunBundleTest {
         assertTrue(RunExecutor.readSummary(folder).complete());
         try (Stream<Path> files = Files.list(folder)) {
             List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of("eval.csv", "eval_curve.csv", "model.zip", "policy.csv", "run.json", "train.csv", "trajectory.csv"),
+            assertEquals(List.of("eval.csv", "eval_curve.csv", "model.zip", "policy.csv", "run.json", "train.csv", "trajectory.csv",
+                    "worst_episodes.csv"),
                     names, "no error.txt left from the failed attempt, no temporary files");
         }
     }
