@@ -246,11 +246,10 @@ public final class ResultsFolder {
 
     /** The run's greedy evaluations during training, or null when it has no eval_curve.csv. */
     public EvalCurveRows evalCurve(RunKey key) throws IOException {
-        Path file = runFolder(key).resolve("eval_curve.csv");
-        if (!Files.isRegularFile(file)) {
+        CsvTable table = readIfPresent(key, "eval_curve.csv");
+        if (table == null) {
             return null;
         }
-        CsvTable table = CsvTable.read(file);
         table.require("env_steps", "gradient_steps", "score");
         return new EvalCurveRows(table.numbers("env_steps"), table.numbers("gradient_steps"), table.numbers("score"),
                 optional(table, "optimality_gap"), optional(table, "normalized_score"));
@@ -266,17 +265,22 @@ public final class ResultsFolder {
     }
 
     private Trajectories trajectories(RunKey key, String name) throws IOException {
+        CsvTable table = readIfPresent(key, name);
+        return table == null ? null : Trajectories.of(table);
+    }
+
+    /** One of the run's CSV files, or null when the run has none (older runs lack some). */
+    private CsvTable readIfPresent(RunKey key, String name) throws IOException {
         Path file = runFolder(key).resolve(name);
-        return Files.isRegularFile(file) ? Trajectories.of(CsvTable.read(file)) : null;
+        return Files.isRegularFile(file) ? CsvTable.read(file) : null;
     }
 
     /** The greedy torque over the pendulum's state plane, or null when the run has no policy.csv. */
     public PolicyGrid policy(RunKey key) throws IOException {
-        Path file = runFolder(key).resolve("policy.csv");
-        if (!Files.isRegularFile(file)) {
+        CsvTable table = readIfPresent(key, "policy.csv");
+        if (table == null) {
             return null;
         }
-        CsvTable table = CsvTable.read(file);
         table.require("theta", "theta_dot", "torque");
         return new PolicyGrid(table.numbers("theta"), table.numbers("theta_dot"), table.numbers("torque"));
     }
