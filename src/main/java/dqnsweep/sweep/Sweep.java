@@ -82,12 +82,20 @@ public final class Sweep {
     public List<RunOutcome> run(boolean fresh, boolean failFast, boolean force, PrintWriter log,
             SweepListener listener) throws IOException, InterruptedException {
         AtomicFiles.requireWritableFolder(root);
-        refuseIfOverlapping();
-        try (SweepLock lock = SweepLock.acquire(root, SweepLock.fileName(shard), force);
-                StopSignals signals = StopSignals.install(() -> interrupted(log))) {
+        try (SweepLock lock = SweepLock.acquire(root, SweepLock.fileName(shard), force)) {
+            // checked while holding the lock, so of a whole sweep and a shard that start at the
+            // same moment at least one sees the other (both may refuse; never do both run)
+            refuseIfOverlapping();
+            return runLocked(fresh, failFast, lock, log, listener);
+        }
+    }
+
+    private List<RunOutcome> runLocked(boolean fresh, boolean failFast, SweepLock lock, PrintWriter log,
+            SweepListener listener) throws IOException, InterruptedException {
+        try (StopSignals signals = StopSignals.install(() -> interrupted(log))) {
             lock.takenOver().ifPresent(previous -> log.println("sweep: took over the lock of a sweep that "
                     + "ended without releasing it (" + previous + ")"));
-            return runLocked(fresh, failFast, log, listener);
+            return runSelected(fresh, failFast, log, listener);
         }
     }
 
@@ -96,7 +104,7 @@ public final class Sweep {
      * may share it (each holds its own lock, checked when it is taken).
      */
     private void refuseIfOverlapping() {
-        Optional<String> other = shard == null ? SweepLock.running(root)
+        Optional<String> other = shard == null ? SweepLock.running(root, name -> !name.equals(SweepLock.WHOLE))
                 : SweepLock.running(root, SweepLock.WHOLE::equals);
         if (other.isPresent()) {
             throw new BadInputException(root + " is in use by another sweep (" + other.get()
@@ -104,7 +112,7 @@ public final class Sweep {
         }
     }
 
-    private List<RunOutcome> runLocked(boolean fresh, boolean failFast, PrintWriter log, SweepListener listener)
+    private List<RunOutcome> runSelected(boolean fresh, boolean failFast, PrintWriter log, SweepListener listener)
             throws IOException, InterruptedException {
         if (fresh) {
             deleteResults();

@@ -1,6 +1,7 @@
 package dqnsweep.sweep;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dqnsweep.cli.ExitCodes;
@@ -67,6 +68,20 @@ class SweepLockTest {
         assertEquals(ExitCodes.OK, execute("sweep", SPEC.toString(), "--out", dir.toString(), "--shard", "2/2"),
                 err.toString());
         assertEquals("", Files.readString(dir.resolve(SweepLock.fileName("2/2"))), "released and emptied");
+    }
+
+    @Test
+    void aShardIsRefusedWhileTheWholeGridRunsAndLeavesItsOwnLockFree(@TempDir Path dir) throws Exception {
+        hold(dir, SweepLock.WHOLE);
+        assertEquals(ExitCodes.BAD_INPUT, execute("sweep", SPEC.toString(), "--out", dir.toString(),
+                "--shard", "2/2"));
+        assertOneLine(err.toString(), "is in use by another sweep (host ");
+        Path shardLock = dir.resolve(SweepLock.fileName("2/2"));
+        assertTrue(!Files.exists(shardLock) || Files.readString(shardLock).isEmpty(), "not left claimed");
+        try (SweepLock lock = SweepLock.acquire(dir, SweepLock.fileName("2/2"), false)) {
+            assertTrue(lock.takenOver().isEmpty(), "nobody holds it");
+        }
+        assertFalse(Files.exists(dir.resolve("summary.csv")), "nothing run");
     }
 
     @Test
