@@ -101,15 +101,6 @@ final class ProfileChart {
         return panels;
     }
 
-    /** {share, low, high} at each threshold, for runs of one score each. */
-    static double[][] profile(double[] scores, double[] tau, Bootstrap bootstrap) {
-        double[][] runs = new double[scores.length][];
-        for (int i = 0; i < scores.length; i++) {
-            runs[i] = new double[] {scores[i]};
-        }
-        return profile(runs, tau, bootstrap);
-    }
-
     /**
      * {share, low, high} at each threshold: the share of all the runs' scores above it, the band
      * from resampling whole runs (a run's episodes stay together).

@@ -12,8 +12,8 @@ class ProfileChartTest {
 
     @Test
     void shareOfRunsAboveEachThreshold() {
-        double[] scores = {0.1, 0.5, 0.9};
-        double[][] curve = ProfileChart.profile(scores, new double[] {0, 0.5, 1},
+        double[][] runs = {{0.1}, {0.5}, {0.9}};
+        double[][] curve = ProfileChart.profile(runs, new double[] {0, 0.5, 1},
                 new Bootstrap(new SplittableRandom(1), 500, 0.95));
         // strictly above: all three at 0, only 0.9 at 0.5, none at 1
         assertArrayEquals(new double[] {1, 1.0 / 3, 0}, curve[0], 1e-15);
