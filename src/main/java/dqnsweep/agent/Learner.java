@@ -30,6 +30,7 @@ final class Learner {
     private final NetworkFeed feed;
     private final float[] nextQTarget;
     private final float[] nextQOnline;
+    private final float[] currentQTarget;
     private final float[] targets;
     private final float[] mask;
     private final List<DataSet> minibatches = new ArrayList<>();
@@ -52,9 +53,10 @@ final class Learner {
         buffer = new ReplayBuffer(config.replayCapacity(), obsSize);
         returns = new NStepReturns(config.nStep(), config.gamma(), config.parallelEnvs(), obsSize, buffer);
         sample = new ReplayBuffer.Minibatch(rows, obsSize);
-        feed = new NetworkFeed(obsSize, actionCount, rows);
+        feed = new NetworkFeed(obsSize, actionCount, 2 * rows);
         nextQTarget = new float[rows * actionCount];
         nextQOnline = new float[rows * actionCount];
+        currentQTarget = new float[rows * actionCount];
         targets = new float[rows * actionCount];
         mask = new float[rows * actionCount];
         for (int g = 0; g < config.gradientSteps(); g++) {
@@ -101,12 +103,21 @@ final class Learner {
         nextTrainAt += config.trainingInterval();
         int rows = sample.size;
         buffer.sample(sampling, sample);
-        feed.predict(target, sample.nextObservations, rows, nextQTarget);
+        double alpha = AdvantageLearning.weight(config.advantageLearning(), gradientSteps, config.maxGradientSteps());
+        if (alpha > 0) {
+            // s' and s in one call: a DL4J call costs the same whatever its rows.
+            feed.predictBoth(target, sample.nextObservations, sample.observations, rows, nextQTarget, currentQTarget);
+        } else {
+            feed.predict(target, sample.nextObservations, rows, nextQTarget);
+        }
         if (config.doubleDqn()) {
             feed.predict(online, sample.nextObservations, rows, nextQOnline);
         }
         TdTargets.compute(sample, nextQTarget, config.doubleDqn() ? nextQOnline : null, config.gamma(), actionCount,
                 targets, mask);
+        if (alpha > 0) {
+            TdTargets.widenActionGap(sample, currentQTarget, alpha, actionCount, targets);
+        }
         int batch = config.batchSize();
         for (int g = 0; g < config.gradientSteps(); g++) {
             DataSet minibatch = minibatches.get(g);

@@ -34,4 +34,21 @@ final class TdTargets {
             mask[cell] = 1f;
         }
     }
+
+    /**
+     * Advantage learning (Bellemare et al. 2016, "Increasing the action gap"): each target loses
+     * {@code alpha * (max_b Q_target(s, b) - Q_target(s, a))}. The greedy action keeps its value;
+     * the others settle 1 / (1 - alpha) times further below it, so small differences between
+     * actions (holding the pole at the top) stay larger than the network's approximation error.
+     *
+     * @param currentQTarget the target network's Q-values of s, rows x actions
+     */
+    static void widenActionGap(ReplayBuffer.Minibatch batch, float[] currentQTarget, double alpha, int actions,
+            float[] targets) {
+        for (int row = 0; row < batch.size; row++) {
+            int taken = batch.actions[row];
+            double gap = QValues.max(currentQTarget, row, actions) - currentQTarget[row * actions + taken];
+            targets[row * actions + taken] -= (float) (alpha * gap);
+        }
+    }
 }

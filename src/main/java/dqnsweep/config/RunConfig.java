@@ -55,6 +55,10 @@ import dqnsweep.sim.Environments;
  * @param doubleDqn dqn only: choose the next action with the online network, value it with the target
  * @param nStep dqn only: decisions each stored transition spans (n-step returns): its reward is their
  *     discounted sum and it bootstraps gamma^n later; 1 is plain DQN
+ * @param advantageLearning dqn only: weight alpha of advantage learning (Bellemare et al. 2016): each target
+ *     loses alpha times the target network's action gap at s, so the greedy action stands out by gaps
+ *     up to 1 / (1 - alpha) times larger than the network's error; alpha rises linearly from 0 over the
+ *     update budget (max_gradient_steps); 0 is plain DQN
  * @param frameSkip dqn only: environment steps each chosen action is repeated for (action repeat)
  * @param rewardScale dqn only: factor on rewards before learning, so Q-values stay near the network's natural scale
  * @param evalEpisodes greedy evaluation episodes after training
@@ -101,6 +105,7 @@ public record RunConfig(
         @JsonProperty("polyak_tau") Double polyakTau,
         @JsonProperty("double_dqn") Boolean doubleDqn,
         @JsonProperty("n_step") Integer nStep,
+        @JsonProperty("advantage_learning") Double advantageLearning,
         @JsonProperty("frame_skip") Integer frameSkip,
         @JsonProperty("reward_scale") Double rewardScale,
         @JsonProperty("eval_episodes") int evalEpisodes,
@@ -168,6 +173,8 @@ public record RunConfig(
             present(doubleDqn, "double_dqn", algo);
             require(present(nStep, "n_step", algo) >= 1 && nStep <= 100, "n_step",
                     "must be between 1 and 100, got " + nStep);
+            require(present(advantageLearning, "advantage_learning", algo) >= 0 && advantageLearning < 1,
+                    "advantage_learning", "must be in [0, 1), got " + advantageLearning);
             require(present(frameSkip, "frame_skip", algo) >= 1 && frameSkip <= stepsPerSequence, "frame_skip",
                     "must be between 1 and steps_per_sequence, got " + frameSkip);
             require(present(rewardScale, "reward_scale", algo) > 0 && Double.isFinite(rewardScale), "reward_scale",

@@ -60,4 +60,14 @@ class TdTargetsTest {
         // row 0 spans 3 decisions: -1 + 0.5^3 * 4 = -0.5
         assertEquals(-0.5f, targets[2]);
     }
+
+    @Test
+    void advantageLearningLowersANonGreedyActionsTargetByAlphaTimesItsGapAndLeavesTheGreedyOne() {
+        TdTargets.compute(batch, new float[] {1f, 4f, 3f, 0f, 0f, 0f}, null, GAMMA, ACTIONS, targets, mask);
+        // The target network at s: row 0 took action 2 (valued 5, best 7: gap 2), row 1 took its best action 0.
+        float[] currentQTarget = {7f, 6f, 5f, 3f, 1f, 2f};
+        TdTargets.widenActionGap(batch, currentQTarget, 0.75, ACTIONS, targets);
+        // row 0: 1 - 0.75 * (7 - 5) = -0.5; row 1: 2 - 0.75 * 0 = 2
+        assertArrayEquals(new float[] {0f, 0f, -0.5f, 2f, 0f, 0f}, targets);
+    }
 }

@@ -31,6 +31,17 @@ class TrainerTest {
     }
 
     @Test
+    void advantageLearningChangesTheLearningAndStaysDeterministic() {
+        // A budget of 18 updates (the planned count) so alpha reaches its value within the run.
+        RunConfig plain = ConfigTestSupport.with(ConfigTestSupport.tinyDqn(3), "max_gradient_steps", 18);
+        RunConfig widened = ConfigTestSupport.with(plain, "advantage_learning", 0.9);
+        List<IterationRecord> withPlain = train(plain);
+        List<IterationRecord> withAlpha = train(widened);
+        assertEquals(withAlpha, train(widened));
+        assertNotEquals(withPlain.get(withPlain.size() - 1).loss(), withAlpha.get(withAlpha.size() - 1).loss());
+    }
+
+    @Test
     void dqnRecordsOneRowPerSequenceWithStepsAndLearning() {
         RunConfig config = ConfigTestSupport.tinyDqn(1);
         List<IterationRecord> records = train(config);
