@@ -21,9 +21,10 @@ import java.util.PriorityQueue;
  * <table>
  * <caption>cost per worker</caption>
  * <tr><th>algo</th><th>per environment step</th><th>per gradient step</th><th>source</th></tr>
- * <tr><td>dqn</td><td>1.5 us</td><td>1.8 ms</td><td>make sweep, 2 workers: simulation and plain-Java
- * acting are cheap, each DL4J fit (with its share of the target predictions) is not</td></tr>
- * <tr><td>notebook</td><td>1.5 us</td><td>0.55 ms</td><td>the tutorial's loop, one fit of one row per
+ * <tr><td>dqn</td><td>1.7 us</td><td>2.1 ms</td><td>make sweep, 2 workers: simulation and plain-Java
+ * acting are cheap, each DL4J fit (with its share of the target predictions) is not; advantage
+ * learning's second target prediction (s as well as s') is ~0.4 ms of the 2.1</td></tr>
+ * <tr><td>notebook</td><td>1.7 us</td><td>0.55 ms</td><td>the tutorial's loop, one fit of one row per
  * step: ~1,800 steps/s in make bench</td></tr>
  * </table>
  */
@@ -33,8 +34,8 @@ public final class Throughput {
     }
 
     private static final Map<Algo, Cost> COSTS = new EnumMap<>(Map.of(
-            Algo.DQN, new Cost(1.5e-6, 1.8e-3),
-            Algo.NOTEBOOK, new Cost(1.5e-6, 0.55e-3)));
+            Algo.DQN, new Cost(1.7e-6, 2.1e-3),
+            Algo.NOTEBOOK, new Cost(1.7e-6, 0.55e-3)));
 
     /** Runs estimated longer than this are refused unless forced. */
     public static final int PLAUSIBLE_DAYS = 30;
