@@ -47,7 +47,7 @@ class PlanBoundsTest {
         Path spec = write(dir, "name: t\nbase:\n  algo: dqn\n  steps_per_sequence: 1_000_000\n"
                 + "  total_steps: 2_000_000_000_000\n");
         assertEquals(ExitCodes.BAD_INPUT, plan(spec.toString()));
-        assertOneLine("dqn-sweep: " + spec + ":5:16: base.total_steps: total_steps makes a run of an estimated 35 days");
+        assertOneLine("dqn-sweep: " + spec + ":5:16: base.total_steps: total_steps makes a run of an estimated 39 days");
         assertTrue(err.toString().contains("add --force"), err.toString());
         err.getBuffer().setLength(0);
         assertEquals(ExitCodes.OK, plan(spec.toString(), "--force"), err.toString());
