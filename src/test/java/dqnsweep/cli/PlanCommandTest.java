@@ -51,7 +51,7 @@ class PlanCommandTest {
         assertTrue(result.lines().contains(
                 "total: 4 cells, 8 runs, 80,000 environment steps (training 60,000 + evaluation 20,000)"), result.out());
         assertTrue(result.lines().contains(
-                "estimated wall time: 7s with 1 worker (per worker: dqn 2.10 ms per gradient step + 1.7 us per environment step)"), result.out());
+                "estimated wall time: 14s with 1 worker (per worker: dqn 2.10 ms per gradient step + 1.7 us per environment step)"), result.out());
     }
 
     @Test
