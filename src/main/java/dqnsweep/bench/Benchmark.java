@@ -133,7 +133,7 @@ public final class Benchmark {
         System.out.println("## Update schedule trade-off (dqn, bins 20, 100 iterations, seeds 1-3)");
         System.out.println("| train_every | gradient steps | mean seconds | mean steps/s | eval avg reward/step per seed |");
         System.out.println("|---|---|---|---|---|");
-        for (int every : new int[] {16, 32, 48, 64, 1_000_000}) {
+        for (int every : new int[] {8, 16, 32, 48, 64, 1_000_000}) {
             double seconds = 0;
             List<String> scores = new ArrayList<>();
             long updates = 0;
