@@ -13,7 +13,10 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * Huber loss with delta 1, which ND4J lacks: 0.5 d^2 for |d| <= 1, |d| - 0.5 beyond, with
  * d = prediction - label. Its gradient is d clipped to [-1, 1], so a wild bootstrap target
  * cannot blow up a step (DQN's "error clipping"). Supports per-output masks, which is how the
- * agent trains only the Q-value of the action taken. Every ND4J operation costs tens of
+ * agent trains only the Q-value of the action taken. A mask must hold 0 or 1, never a weight:
+ * DL4J's output layer also multiplies its output by the mask in the forward pass, so a mask of w
+ * fits w x Q to the target and Q drifts to target / w (measured: prioritized replay's weights
+ * passed that way made the bootstraps diverge). Every ND4J operation costs tens of
  * microseconds of fixed overhead plus a garbage-collected buffer on these small arrays, so the
  * identity output (the Q-network's) skips the copies a general activation needs.
  */
